@@ -1,2 +1,17 @@
 import { render } from 'preact';
-render(<p>hi</p>, document.getElementById('app')!);
+import { browser } from 'wxt/browser';
+import { PopupApp } from '@/components/PopupApp';
+import { detectLanguage } from '@/utils/i18n';
+import '@/components/fanlens.css';
+
+const lang = detectLanguage(browser.i18n.getUILanguage());
+document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+
+// The tab's URL is visible only on sites the extension may run on (the marketplace), which
+// is exactly where opening on the current creator makes sense.
+void browser.tabs
+  .query({ active: true, currentWindow: true })
+  .catch(() => [])
+  .then(([activeTab]) => {
+    render(<PopupApp lang={lang} activeTabUrl={activeTab?.url} />, document.getElementById('app')!);
+  });

@@ -63,3 +63,6 @@ export class FanlensError extends Error {
     this.info = info;
   }
 }
+
+/** A value or the reason there is none; used wherever failing is an expected outcome. */
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: FailureInfo };

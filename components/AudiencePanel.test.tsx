@@ -1,0 +1,155 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { FailureInfo } from '@/utils/api/error-kinds';
+import type { Lang } from '@/utils/i18n';
+import { AudiencePanel } from './AudiencePanel';
+import type { PanelState } from './panel-state';
+import { testAudience } from './test-audience';
+
+afterEach(cleanup);
+
+const CREATOR = '5d21ab6b000000001201567d';
+const NOW = Date.UTC(2026, 11, 1, 9, 0);
+const FETCHED = Date.UTC(2026, 11, 1, 1, 14); // 09:14 in Shanghai
+
+function renderPanel(state: PanelState, lang: Lang = 'zh') {
+  const on = {
+    onRefresh: vi.fn(),
+    onRetry: vi.fn(),
+    onLoad: vi.fn(),
+    onOpenOptions: vi.fn(),
+  };
+  const view = render(<AudiencePanel lang={lang} state={state} now={NOW} {...on} />);
+  const root = view.container.querySelector<HTMLElement>('.fanlens-panel')!;
+  const button = (action: string) =>
+    root.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`);
+  const actions = () =>
+    [...root.querySelectorAll<HTMLElement>('[data-action]')].map((b) => b.dataset.action);
+  return { root, on, button, actions };
+}
+
+function errorState(error: FailureInfo): PanelState {
+  return { status: 'error', creatorId: CREATOR, error };
+}
+
+describe('AudiencePanel', () => {
+  it('idle: offers to load, and loading is a click away', () => {
+    const { root, on, button, actions } = renderPanel({ status: 'idle', creatorId: CREATOR });
+    expect(root.dataset.state).toBe('idle');
+    expect(root.dataset.creatorId).toBe(CREATOR);
+    expect(root.textContent).toContain(CREATOR);
+    expect(actions()).toEqual(['load']);
+    expect(button('load')?.textContent).toBe('加载粉丝画像');
+
+    fireEvent.click(button('load')!);
+    expect(on.onLoad).toHaveBeenCalledTimes(1);
+    expect(on.onRefresh).not.toHaveBeenCalled();
+  });
+
+  it('idle in English', () => {
+    const { button } = renderPanel({ status: 'idle', creatorId: CREATOR }, 'en');
+    expect(button('load')?.textContent).toBe('Load audience');
+  });
+
+  it('loading: a polite status and no buttons', () => {
+    const { root, actions } = renderPanel({ status: 'loading', creatorId: CREATOR });
+    expect(root.dataset.state).toBe('loading');
+    expect(root.querySelector('[role="status"]')?.textContent).toContain('正在获取粉丝画像');
+    expect(actions()).toEqual([]);
+  });
+
+  it('data: the charts, the data date, the cache note and a refresh button', () => {
+    const answer = { audience: testAudience(), fetchedAt: FETCHED, fromCache: true };
+    const { root, on, button, actions } = renderPanel({
+      status: 'data',
+      creatorId: CREATOR,
+      answer,
+    });
+    expect(root.dataset.state).toBe('data');
+    expect(root.querySelector('[data-role="data-date"]')?.textContent).toBe('2026-11-30');
+    expect(root.querySelector('[data-role="fetched"]')?.textContent).toBe(
+      '已缓存 · 获取于 12-01 09:14',
+    );
+    expect(root.querySelector('section[data-dimension="gender"]')?.textContent).toContain(
+      '女85.3%',
+    );
+    expect(actions()).toEqual(['refresh']);
+
+    fireEvent.click(button('refresh')!);
+    expect(on.onRefresh).toHaveBeenCalledTimes(1);
+  });
+
+  it('data: a fresh answer is not called cached; a record time shows as its day', () => {
+    const audience = testAudience({ dataDate: '2026-12-01T09:14:03.512734901' });
+    const answer = { audience, fetchedAt: FETCHED, fromCache: false };
+    const { root } = renderPanel({ status: 'data', creatorId: CREATOR, answer }, 'en');
+    expect(root.querySelector('[data-role="fetched"]')?.textContent).toBe('fetched 12-01 09:14');
+    expect(root.querySelector('[data-role="data-date"]')?.textContent).toBe('2026-12-01');
+  });
+
+  it('data: an unknown data date says so', () => {
+    const audience = testAudience({ dataDate: undefined });
+    const answer = { audience, fetchedAt: FETCHED, fromCache: false };
+    const { root } = renderPanel({ status: 'data', creatorId: CREATOR, answer });
+    expect(root.querySelector('[data-role="data-date"]')?.textContent).toBe('未知');
+  });
+
+  it('error: a retryable failure explains itself and retries on click', () => {
+    const { root, on, button, actions } = renderPanel(
+      errorState({ kind: 'unknown-code', code: 101, detail: 'code 101 from fans_profile' }),
+    );
+    expect(root.dataset.state).toBe('error');
+    const error = root.querySelector<HTMLElement>('[data-error-kind]');
+    expect(error?.dataset.errorKind).toBe('unknown-code');
+    expect(error?.textContent).toContain('接口返回了意外结果（代码 101）');
+    expect(error?.querySelector('code')?.textContent).toBe(
+      'unknown-code · code 101 · code 101 from fans_profile',
+    );
+    expect(actions()).toEqual(['retry']);
+
+    fireEvent.click(button('retry')!);
+    expect(on.onRetry).toHaveBeenCalledTimes(1);
+  });
+
+  it('error: an invalid token leads to Settings and offers no retry', () => {
+    const { root, on, button, actions } = renderPanel(
+      errorState({ kind: 'token-invalid', code: 100 }),
+    );
+    expect(root.querySelector('[data-error-kind="token-invalid"]')?.textContent).toContain(
+      '令牌无效或已过期',
+    );
+    expect(actions()).toEqual(['open-options']);
+
+    fireEvent.click(button('open-options')!);
+    expect(on.onOpenOptions).toHaveBeenCalledTimes(1);
+  });
+
+  it.each(['invalid-id', 'balance-low'] as const)('error: %s offers no button at all', (kind) => {
+    const { actions } = renderPanel(errorState({ kind }));
+    expect(actions()).toEqual([]);
+  });
+
+  it('error: a spent quota offers a retry only once it has reset', () => {
+    const before = renderPanel(errorState({ kind: 'quota-exceeded', retryAt: NOW + 60_000 }));
+    expect(before.actions()).toEqual([]);
+    expect(before.root.textContent).toContain('额度将于 17:01（北京时间）重置');
+    cleanup();
+
+    const after = renderPanel(errorState({ kind: 'quota-exceeded', retryAt: NOW - 1 }));
+    expect(after.actions()).toEqual(['retry']);
+  });
+
+  it('no-token: points to Settings, names no creator', () => {
+    const { root, on, button, actions } = renderPanel({ status: 'no-token' });
+    expect(root.dataset.state).toBe('no-token');
+    expect(root.hasAttribute('data-creator-id')).toBe(false);
+    expect(root.querySelector('[data-error-kind="no-token"]')?.textContent).toContain(
+      'Just One API 令牌',
+    );
+    expect(actions()).toEqual(['open-options']);
+
+    fireEvent.click(button('open-options')!);
+    expect(on.onOpenOptions).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,122 @@
+import { useEffect, useState } from 'preact/hooks';
+import { askBackground } from '@/utils/ask-background';
+import { t, type Lang } from '@/utils/i18n';
+import { DEFAULT_SETTINGS, ENVIRONMENTS, type Settings } from '@/utils/settings';
+import { loadSettings, saveSettings } from '@/utils/storage';
+
+/** Every setting is saved as soon as it changes; the line under the form confirms it. */
+export function SettingsForm({ lang }: { lang: Lang }) {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => void loadSettings().then(setSettings), []);
+
+  async function change<K extends keyof Settings>(key: K, value: Settings[K]) {
+    const next = { ...settings, [key]: value };
+    setSettings(next);
+    await saveSettings(next);
+    setStatus(t(lang, 'settingsSaved'));
+  }
+
+  async function clearCache() {
+    try {
+      const { removed } = await askBackground({ type: 'cache/clear' });
+      setStatus(t(lang, 'cacheCleared', { count: removed }));
+    } catch {
+      setStatus(t(lang, 'saveFailed'));
+    }
+  }
+
+  return (
+    <form class="fanlens-card" data-form="settings" onSubmit={(event) => event.preventDefault()}>
+      <h2>{t(lang, 'settingsTitle')}</h2>
+
+      <label for="fanlens-environment">{t(lang, 'environmentLabel')}</label>
+      <select
+        id="fanlens-environment"
+        name="environment"
+        value={settings.environment}
+        onChange={(e) => change('environment', e.currentTarget.value as Settings['environment'])}
+      >
+        <option value="global">
+          {t(lang, 'environmentGlobal')} · {ENVIRONMENTS.global}
+        </option>
+        <option value="mainland">
+          {t(lang, 'environmentMainland')} · {ENVIRONMENTS.mainland}
+        </option>
+      </select>
+
+      <label for="fanlens-endpoint">{t(lang, 'endpointLabel')}</label>
+      <select
+        id="fanlens-endpoint"
+        name="endpoint"
+        value={settings.endpoint}
+        onChange={(e) => change('endpoint', e.currentTarget.value as Settings['endpoint'])}
+      >
+        <option value="fansProfile">{t(lang, 'endpointFansProfile')}</option>
+        <option value="kolFansPortrait">{t(lang, 'endpointKolFansPortrait')}</option>
+      </select>
+
+      <label class="fanlens-check">
+        <input
+          type="checkbox"
+          name="acceptCache"
+          checked={settings.acceptCache}
+          disabled={settings.endpoint !== 'kolFansPortrait'}
+          onChange={(e) => change('acceptCache', e.currentTarget.checked)}
+        />
+        {t(lang, 'acceptCacheLabel')}
+      </label>
+
+      <label for="fanlens-overlay-load">{t(lang, 'overlayLoadLabel')}</label>
+      <select
+        id="fanlens-overlay-load"
+        name="overlayLoad"
+        value={settings.overlayLoad}
+        onChange={(e) => change('overlayLoad', e.currentTarget.value as Settings['overlayLoad'])}
+      >
+        <option value="auto">{t(lang, 'overlayLoadAuto')}</option>
+        <option value="click">{t(lang, 'overlayLoadClick')}</option>
+      </select>
+
+      <label for="fanlens-cache-hours">{t(lang, 'cacheHoursLabel')}</label>
+      <input
+        id="fanlens-cache-hours"
+        name="cacheHours"
+        type="number"
+        min={0}
+        max={720}
+        step={1}
+        value={settings.cacheHours}
+        onChange={(e) => change('cacheHours', clampInt(e.currentTarget.value, 0, 720, 24))}
+      />
+
+      <label for="fanlens-timeout">{t(lang, 'timeoutLabel')}</label>
+      <input
+        id="fanlens-timeout"
+        name="timeoutSeconds"
+        type="number"
+        min={10}
+        max={300}
+        step={1}
+        value={settings.timeoutSeconds}
+        onChange={(e) => change('timeoutSeconds', clampInt(e.currentTarget.value, 10, 300, 60))}
+      />
+
+      <div class="fanlens-row">
+        <button type="button" data-action="clear-cache" onClick={clearCache}>
+          {t(lang, 'clearCache')}
+        </button>
+      </div>
+      <p class="fanlens-status" role="status">
+        {status}
+      </p>
+    </form>
+  );
+}
+
+function clampInt(text: string, min: number, max: number, fallback: number): number {
+  const value = Math.round(Number(text));
+  if (!Number.isFinite(value)) return fallback;
+  return Math.min(max, Math.max(min, value));
+}

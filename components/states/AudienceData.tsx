@@ -1,0 +1,49 @@
+import type { DrawChart } from '@/utils/charts/draw';
+import { t, type Lang } from '@/utils/i18n';
+import type { AudienceAnswer } from '@/utils/messages';
+import { shanghaiDateTime } from '@/utils/shanghai-time';
+import { AudienceCharts } from '../AudienceCharts';
+
+interface Props {
+  lang: Lang;
+  answer: AudienceAnswer;
+  onRefresh(): void;
+  draw?: DrawChart;
+}
+
+/** `recordTime` carries nanoseconds (`2026-12-01T09:14:03.512734901`); the day is enough. */
+function shortDate(dataDate: string): string {
+  return /^\d{4}-\d{2}-\d{2}/.exec(dataDate)?.[0] ?? dataDate;
+}
+
+/** The charts, how old their data is, and whether this view cost a call. */
+export function AudienceData({ lang, answer, onRefresh, draw }: Props) {
+  const { audience, fetchedAt, fromCache } = answer;
+  const fetched = t(lang, 'fetchedAt', { time: shanghaiDateTime(fetchedAt) });
+
+  return (
+    <>
+      <div class="fanlens-meta">
+        <p>
+          {t(lang, 'dataDate')}{' '}
+          <span data-role="data-date" title={audience.dataDate}>
+            {audience.dataDate ? shortDate(audience.dataDate) : t(lang, 'dataDateUnknown')}
+          </span>
+          <br />
+          <span data-role="fetched">
+            {fromCache ? `${t(lang, 'cached')} · ${fetched}` : fetched}
+          </span>
+        </p>
+        <button
+          type="button"
+          data-action="refresh"
+          title={t(lang, 'refreshHint')}
+          onClick={() => onRefresh()}
+        >
+          {t(lang, 'refresh')}
+        </button>
+      </div>
+      <AudienceCharts lang={lang} audience={audience} draw={draw} />
+    </>
+  );
+}

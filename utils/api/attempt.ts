@@ -1,0 +1,86 @@
+import type { Audience } from '../audience/model';
+import { readAnswer, type HttpAnswer } from './answer';
+import type { Outcome } from './error-kinds';
+
+/** The timer pair a per-request timeout needs; injected so tests can use fake timers. */
+export interface TimeoutTimers {
+  setTimeout(run: () => void, ms: number): unknown;
+  clearTimeout(id: unknown): void;
+}
+
+/** Looks the globals up at call time, so timers faked after import are still used. */
+export const globalTimeoutTimers: TimeoutTimers = {
+  setTimeout: (run, ms) => globalThis.setTimeout(run, ms),
+  clearTimeout: (id) => globalThis.clearTimeout(id as Parameters<typeof clearTimeout>[0]),
+};
+
+export interface AttemptInput {
+  url: string;
+  creatorId: string;
+  timeoutMs: number;
+}
+
+type Exchange = { answer: HttpAnswer } | { networkError: unknown };
+
+/**
+ * One request, bounded by its own timeout. The timer both aborts the fetch and settles the
+ * race, so even a fetch that ignores its signal cannot hold the caller past the timeout.
+ * Never rejects.
+ */
+export async function attemptRequest(
+  input: AttemptInput,
+  fetchFn: typeof fetch,
+  timers: TimeoutTimers,
+): Promise<Outcome<Audience>> {
+  const controller = new AbortController();
+  let timer: unknown;
+  const timeout = new Promise<'timeout'>((resolve) => {
+    timer = timers.setTimeout(() => {
+      controller.abort();
+      resolve('timeout');
+    }, input.timeoutMs);
+  });
+
+  try {
+    const result = await Promise.race([exchange(input.url, controller.signal, fetchFn), timeout]);
+    if (result === 'timeout') {
+      const detail = `no answer within ${Math.round(input.timeoutMs / 1000)} s`;
+      // The vendor may have started (and billed) the work before we gave up waiting.
+      return { ok: false, error: { kind: 'timeout', detail, possiblyBilled: true } };
+    }
+    if ('networkError' in result) {
+      return { ok: false, error: { kind: 'network', detail: describeError(result.networkError) } };
+    }
+    return readAnswer(result.answer, input.creatorId);
+  } finally {
+    timers.clearTimeout(timer);
+  }
+}
+
+/** Reads status, type and the whole body; a failure while reading counts as the network's. */
+async function exchange(
+  url: string,
+  signal: AbortSignal,
+  fetchFn: typeof fetch,
+): Promise<Exchange> {
+  try {
+    const response = await fetchFn(url, {
+      method: 'GET',
+      signal,
+      headers: { Accept: 'application/json' },
+      credentials: 'omit',
+      cache: 'no-store',
+      referrerPolicy: 'no-referrer',
+    });
+    const body = await response.text();
+    const contentType = response.headers.get('content-type');
+    return { answer: { status: response.status, contentType, body } };
+  } catch (networkError) {
+    return { networkError };
+  }
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`.slice(0, 120);
+  return 'fetch failed';
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { redactSecret } from './redact';
+
+describe('redactSecret', () => {
+  const token = 'ab+c/d=e f';
+
+  it.each([
+    ['raw', `token ${token} refused`, 'token [token] refused'],
+    ['percent-encoded', `x ${encodeURIComponent(token)} y`, 'x [token] y'],
+    ['query-encoded', 'x ab%2Bc%2Fd%3De+f y', 'x [token] y'],
+  ])('masks the %s token', (_, text, expected) => {
+    expect(redactSecret(text, token)).toBe(expected);
+  });
+
+  it('drops the whole query of any quoted URL', () => {
+    const text =
+      'GET http://47.117.133.51:30015/api/v1?userId=1&token=zzz failed; see https://x.io/a';
+    expect(redactSecret(text, 'other')).toBe(
+      'GET http://47.117.133.51:30015/api/v1?[query] failed; see https://x.io/a',
+    );
+  });
+
+  it('leaves text alone when there is no secret to look for', () => {
+    expect(redactSecret('code 301: FAILED, RETRY', '')).toBe('code 301: FAILED, RETRY');
+  });
+});

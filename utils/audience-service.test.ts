@@ -1,0 +1,316 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { AudienceRequest, FetchAudienceResult } from './api/client';
+import type { Audience } from './audience/model';
+import { createAudienceCache, type KeyValueAdapter } from './audience-cache';
+import { createAudienceService, type AudienceServiceDeps } from './audience-service';
+import type { AudienceReply } from './messages';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
+
+const ID = '5d21ab6b000000001201567d';
+const OTHER = '5662e3c1b8ce1a26f2c10712';
+const TOKEN = 'SECRET-token-42';
+const HOUR = 60 * 60 * 1000;
+const START = Date.parse('2026-12-04T15:59:00Z');
+
+function audienceOf(creatorId: string): Audience {
+  const entries = [
+    { name: 'female', share: 0.8766 },
+    { name: 'male', share: 0.1234 },
+  ];
+  return {
+    creatorId,
+    shape: 'fractions',
+    distributions: { gender: { basis: 'fraction', entries } },
+    anomalies: [],
+  };
+}
+
+const answer = (creatorId: string): FetchAudienceResult => ({
+  ok: true,
+  value: audienceOf(creatorId),
+  attempts: 1,
+});
+
+function failure(kind: 'quota-exceeded' | 'collect-failed', code: number, attempts = 1) {
+  return { ok: false, error: { kind, code, attempts }, attempts } as const;
+}
+
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((res) => (resolve = res));
+  return { promise, resolve };
+}
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function setup(options: { token?: string; settings?: Partial<Settings> } = {}) {
+  let clock = START;
+  let blockedUntil: number | undefined;
+  const logs: string[] = [];
+  const map = new Map<string, unknown>();
+  const store: KeyValueAdapter = {
+    get: async (key) => map.get(key),
+    set: async (key, value) => void map.set(key, structuredClone(value)),
+    remove: async (keys) => keys.forEach((key) => map.delete(key)),
+    keys: async () => [...map.keys()],
+  };
+  const harness = {
+    map,
+    logs,
+    /** What the API client answers; replace it to hold or fail requests. */
+    respond: (request: AudienceRequest): Promise<FetchAudienceResult> =>
+      Promise.resolve(answer(request.creatorId)),
+    advance: (ms: number) => void (clock += ms),
+  };
+  const deps = {
+    loadToken: vi.fn(async () => options.token ?? TOKEN),
+    loadSettings: vi.fn(async () => ({ ...DEFAULT_SETTINGS, ...options.settings })),
+    cache: createAudienceCache(store),
+    fetchAudience: vi.fn((request: AudienceRequest) => harness.respond(request)),
+    keepAlive: vi.fn((task: Promise<AudienceReply>) => task),
+    now: () => clock,
+    quota: {
+      blockedUntil: vi.fn(async () => blockedUntil),
+      block: vi.fn(async (until: number) => void (blockedUntil = until)),
+    },
+    log: (line: string) => void logs.push(line),
+  } satisfies AudienceServiceDeps;
+  // The harness itself is returned, so tests can swap `respond` after setup.
+  return Object.assign(harness, { deps, service: createAudienceService(deps) });
+}
+
+describe('audience service: before any request', () => {
+  it('refuses a malformed id without touching anything', async () => {
+    const { service, deps } = setup();
+    expect(await service.get('9537951985')).toEqual({
+      ok: false,
+      error: { kind: 'invalid-id', attempts: 0, detail: 'creator id is not 24 lowercase hex' },
+    });
+    expect(deps.loadSettings).not.toHaveBeenCalled();
+    expect(deps.loadToken).not.toHaveBeenCalled();
+    expect(deps.fetchAudience).not.toHaveBeenCalled();
+  });
+
+  it.each(['', '  '])('answers no-token without a request when the token is %j', async (token) => {
+    const { service, deps } = setup({ token });
+    expect(await service.get(ID)).toEqual({ ok: false, error: { kind: 'no-token', attempts: 0 } });
+    expect(deps.fetchAudience).not.toHaveBeenCalled();
+  });
+});
+
+describe('audience service: requests and the cache', () => {
+  it('asks the API once, keeps the answer, and serves it from the cache next time', async () => {
+    const { service, deps, map, advance } = setup();
+    const first = await service.get(ID);
+    expect(first).toEqual({
+      ok: true,
+      value: { audience: audienceOf(ID), fetchedAt: START, fromCache: false },
+    });
+    expect(deps.fetchAudience).toHaveBeenCalledWith({
+      creatorId: ID,
+      token: TOKEN,
+      settings: DEFAULT_SETTINGS,
+    });
+    expect(deps.keepAlive).toHaveBeenCalledTimes(1);
+    expect(map.has(`audience:${ID}`)).toBe(true);
+
+    advance(24 * HOUR - 1);
+    const second = await service.get(ID);
+    expect(second).toEqual({
+      ok: true,
+      value: { audience: audienceOf(ID), fetchedAt: START, fromCache: true },
+    });
+    expect(deps.fetchAudience).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks again once the kept answer is cacheHours old', async () => {
+    const { service, deps, advance } = setup({ settings: { cacheHours: 2 } });
+    await service.get(ID);
+    advance(2 * HOUR);
+    expect(await service.get(ID)).toMatchObject({ ok: true, value: { fromCache: false } });
+    expect(deps.fetchAudience).toHaveBeenCalledTimes(2);
+  });
+
+  it('does not trust a kept answer dated in the future', async () => {
+    const { service, deps, advance } = setup();
+    await service.get(ID);
+    advance(-HOUR);
+    await service.get(ID);
+    expect(deps.fetchAudience).toHaveBeenCalledTimes(2);
+  });
+
+  it('skips the cache when asked for fresh data', async () => {
+    const { service, deps } = setup();
+    await service.get(ID);
+    expect(await service.get(ID, { fresh: true })).toMatchObject({ value: { fromCache: false } });
+    expect(deps.fetchAudience).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps nothing when cacheHours is 0', async () => {
+    const { service, deps, map } = setup({ settings: { cacheHours: 0 } });
+    await service.get(ID);
+    await service.get(ID);
+    expect(deps.fetchAudience).toHaveBeenCalledTimes(2);
+    expect(map.size).toBe(0);
+  });
+
+  it('replaces a corrupt kept answer with a new one', async () => {
+    const { service, deps, map } = setup();
+    map.set(`audience:${ID}`, { v: 1, fetchedAt: START, audience: { creatorId: ID } });
+    expect(await service.get(ID)).toMatchObject({ ok: true, value: { fromCache: false } });
+    expect(deps.fetchAudience).toHaveBeenCalledTimes(1);
+    expect(map.get(`audience:${ID}`)).toMatchObject({ v: 1, audience: audienceOf(ID) });
+  });
+
+  it('still answers when the cache cannot be written', async () => {
+    const { service, deps, logs } = setup();
+    deps.cache.write = () => Promise.reject(new Error('quota bytes exceeded'));
+    expect(await service.get(ID)).toMatchObject({ ok: true });
+    expect(logs).toContain(
+      `[fanlens] cache-write-failed creator=${ID} detail="quota bytes exceeded"`,
+    );
+  });
+
+  it('passes a failure through and keeps nothing', async () => {
+    const h = setup();
+    h.respond = async () => failure('collect-failed', 301, 3);
+    expect(await h.service.get(ID)).toEqual({
+      ok: false,
+      error: { kind: 'collect-failed', code: 301, attempts: 3 },
+    });
+    expect(h.map.size).toBe(0);
+  });
+});
+
+describe('audience service: one request per creator in flight', () => {
+  it('shares one request between concurrent askers, fresh or not', async () => {
+    const h = setup();
+    const held = deferred<FetchAudienceResult>();
+    h.respond = () => held.promise;
+
+    const overlay = h.service.get(ID);
+    const popup = h.service.get(ID, { fresh: true });
+    await flush();
+    const late = h.service.get(ID);
+    held.resolve(answer(ID));
+
+    const replies = await Promise.all([overlay, popup, late]);
+    expect(h.deps.fetchAudience).toHaveBeenCalledTimes(1);
+    expect(replies[1]).toBe(replies[0]);
+    expect(replies[2]).toBe(replies[0]);
+    expect(replies[0]).toMatchObject({ ok: true, value: { fromCache: false } });
+  });
+
+  it('lets a fresh asker join a request already running for a cache miss', async () => {
+    const h = setup();
+    const held = deferred<FetchAudienceResult>();
+    h.respond = () => held.promise;
+    const first = h.service.get(ID);
+    await flush();
+    const fresh = h.service.get(ID, { fresh: true });
+    held.resolve(answer(ID));
+    expect(await fresh).toBe(await first);
+    expect(h.deps.fetchAudience).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs requests for different creators side by side', async () => {
+    const h = setup();
+    await Promise.all([h.service.get(ID), h.service.get(OTHER)]);
+    expect(h.deps.fetchAudience).toHaveBeenCalledTimes(2);
+  });
+
+  it('starts a new request once the previous one has settled', async () => {
+    const h = setup();
+    await h.service.get(ID, { fresh: true });
+    await h.service.get(ID, { fresh: true });
+    expect(h.deps.fetchAudience).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps the answer even when every asker has gone away', async () => {
+    const h = setup();
+    const held = deferred<FetchAudienceResult>();
+    h.respond = () => held.promise;
+    void h.service.get(ID); // the popup closed: nobody awaits this
+    await flush();
+    expect(h.deps.keepAlive).toHaveBeenCalledTimes(1);
+    held.resolve(answer(ID));
+    await flush();
+    expect(h.map.get(`audience:${ID}`)).toMatchObject({ v: 1, fetchedAt: START });
+  });
+
+  it('answers instead of rejecting when the client breaks its promise', async () => {
+    const h = setup();
+    h.respond = () => Promise.reject(new Error('client bug'));
+    expect(await h.service.get(ID)).toEqual({
+      ok: false,
+      error: { kind: 'unexpected-answer', attempts: 0, detail: 'client bug' },
+    });
+    h.respond = (request) => Promise.resolve(answer(request.creatorId));
+    expect(await h.service.get(ID)).toMatchObject({ ok: true });
+  });
+});
+
+describe('audience service: daily quota', () => {
+  const reset = Date.parse('2026-12-04T16:00:00Z'); // 00:00 in Shanghai
+
+  it('after 303 sends nothing until the next Shanghai midnight', async () => {
+    const h = setup();
+    h.respond = async () => failure('quota-exceeded', 303);
+    expect(await h.service.get(ID)).toEqual({
+      ok: false,
+      error: { kind: 'quota-exceeded', code: 303, attempts: 1, retryAt: reset },
+    });
+    expect(h.deps.quota.block).toHaveBeenCalledWith(reset);
+
+    h.respond = (request) => Promise.resolve(answer(request.creatorId));
+    h.advance(59_999);
+    expect(await h.service.get(OTHER, { fresh: true })).toEqual({
+      ok: false,
+      error: { kind: 'quota-exceeded', attempts: 0, retryAt: reset, detail: 'not sent' },
+    });
+    expect(h.deps.fetchAudience).toHaveBeenCalledTimes(1);
+
+    h.advance(1);
+    expect(await h.service.get(OTHER)).toMatchObject({ ok: true });
+    expect(h.deps.fetchAudience).toHaveBeenCalledTimes(2);
+  });
+
+  it('still serves kept answers while blocked', async () => {
+    const h = setup();
+    await h.service.get(ID);
+    h.respond = async () => failure('quota-exceeded', 303);
+    await h.service.get(OTHER);
+    expect(await h.service.get(ID)).toMatchObject({ ok: true, value: { fromCache: true } });
+    expect(h.deps.fetchAudience).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('audience service: logs', () => {
+  it('answers even when the logger throws', async () => {
+    const h = setup();
+    h.deps.log = () => {
+      throw new Error('console gone');
+    };
+    await h.service.get(ID);
+    expect(await h.service.get(ID)).toMatchObject({ ok: true, value: { fromCache: true } });
+  });
+
+  it('never logs or replies with the token', async () => {
+    const h = setup();
+    const replies = [await h.service.get(ID), await h.service.get(ID)];
+    h.deps.cache.write = () => Promise.reject(new Error('full'));
+    replies.push(await h.service.get(OTHER));
+    h.respond = async () => failure('quota-exceeded', 303);
+    replies.push(
+      await h.service.get(ID, { fresh: true }),
+      await h.service.get(OTHER, { fresh: true }),
+    );
+
+    expect(h.logs).toHaveLength(4);
+    for (const line of h.logs) {
+      expect(line).toMatch(/^\[fanlens\] [a-z-]+ creator=[0-9a-f]{24}( |$)/);
+      expect(line).not.toContain(TOKEN);
+    }
+    expect(JSON.stringify(replies)).not.toContain(TOKEN);
+  });
+});
