@@ -9,6 +9,10 @@ export default defineConfig({
     permissions: ['storage'],
     host_permissions: ['https://api.justoneapi.com/*', 'http://47.117.133.51:30015/*'],
     action: { default_title: '__MSG_extName__' },
+    // The overlay bundle is imported by the marketplace content script on creator pages only.
+    web_accessible_resources: [
+      { resources: ['overlay.js'], matches: ['*://pgy.xiaohongshu.com/*'], use_dynamic_url: true },
+    ],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },

@@ -2,8 +2,8 @@ import { useState } from 'preact/hooks';
 import { askBackground } from '@/utils/ask-background';
 import { t, type Lang } from '@/utils/i18n';
 import type { OverlayPrefs } from '@/utils/messages';
-import { AudiencePanel } from './AudiencePanel';
-import { useAudience } from './use-audience';
+import { AudiencePanel } from '../AudiencePanel';
+import { useAudience } from '../use-audience';
 
 interface Props {
   creatorId: string;

@@ -1,0 +1,87 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import {
+  createShadowRootUi,
+  type ShadowRootContentScriptUi,
+} from 'wxt/utils/content-script-ui/shadow-root';
+import { askBackground, extensionContextAlive } from '@/utils/ask-background';
+import { detectLanguage } from '@/utils/i18n';
+import type { OverlayPrefs } from '@/utils/messages';
+import css from '../fanlens.css?inline';
+import type { OverlayController } from './contract';
+import { OverlayApp } from './OverlayApp';
+
+// Fixed at the right edge below the marketplace's top bar, independent of the marketplace's
+// own markup. `!important` inside the shadow root outranks anything the page's styles say
+// about the host element, so the page can neither hide nor move the panel by accident.
+const HOST_CSS = `:host {
+  all: initial !important;
+  display: block !important;
+  position: fixed !important;
+  top: 72px !important;
+  right: 12px !important;
+  z-index: 2147483000 !important;
+}
+`;
+
+const DEFAULT_PREFS: OverlayPrefs = { collapsed: false, overlayLoad: 'auto' };
+
+type Ui = ShadowRootContentScriptUi<HTMLElement>;
+
+/**
+ * One panel per tab, switched to whichever creator the URL names and removed on any other
+ * page. WXT removes it too when the extension is reloaded or updated under the open tab.
+ */
+export function createOverlay(ctx: ContentScriptContext): OverlayController {
+  const lang = detectLanguage(navigator.language);
+  let ui: Promise<Ui> | undefined;
+  let shown: string | null = null;
+
+  async function mount(): Promise<Ui> {
+    const created = await createShadowRootUi(ctx, {
+      name: 'fanlens-overlay',
+      css: HOST_CSS + css,
+      // The reset WXT would add is part of HOST_CSS, together with the placement.
+      inheritStyles: true,
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      isolateEvents: true,
+      onMount: (container) => container,
+      onRemove(container) {
+        if (container) render(null, container);
+      },
+    });
+    created.mount();
+    return created;
+  }
+
+  async function show(creatorId: string | null) {
+    if (creatorId === shown) return;
+    shown = creatorId;
+
+    if (!creatorId || ctx.isInvalid || !extensionContextAlive()) {
+      const old = ui;
+      ui = undefined;
+      (await old)?.remove();
+      return;
+    }
+
+    ui ??= mount();
+    const [created, prefs] = await Promise.all([ui, loadPrefs()]);
+    if (shown !== creatorId) return;
+
+    const app = <OverlayApp creatorId={creatorId} lang={lang} prefs={prefs} />;
+    render(app, created.uiContainer);
+  }
+
+  return { show };
+}
+
+async function loadPrefs(): Promise<OverlayPrefs> {
+  try {
+    return await askBackground({ type: 'overlay/prefs' });
+  } catch {
+    return DEFAULT_PREFS;
+  }
+}
