@@ -275,6 +275,17 @@ describe('audience service: daily quota', () => {
     expect(h.deps.fetchAudience).toHaveBeenCalledTimes(2);
   });
 
+  it.each([
+    ['a far-future value', Date.parse('3000-01-01T00:00:00Z')],
+    ['a value past the next reset', reset + 1],
+    ['not a number', Number.NaN],
+  ])('ignores %s in the stored block instead of blocking for good', async (_, stored) => {
+    const h = setup();
+    await h.deps.quota.block(stored);
+    expect(await h.service.get(ID)).toMatchObject({ ok: true, value: { fromCache: false } });
+    expect(h.deps.fetchAudience).toHaveBeenCalledTimes(1);
+  });
+
   it('still serves kept answers while blocked', async () => {
     const h = setup();
     await h.service.get(ID);
@@ -282,6 +293,35 @@ describe('audience service: daily quota', () => {
     await h.service.get(OTHER);
     expect(await h.service.get(ID)).toMatchObject({ ok: true, value: { fromCache: true } });
     expect(h.deps.fetchAudience).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('audience service: concurrency', () => {
+  it('has at most two requests outstanding across creators; the rest wait their turn', async () => {
+    const h = setup();
+    const ids = [
+      'aaaaaaaaaaaaaaaaaaaaaaaa',
+      'bbbbbbbbbbbbbbbbbbbbbbbb',
+      'cccccccccccccccccccccccc',
+    ];
+    const held = new Map<string, ReturnType<typeof deferred<FetchAudienceResult>>>();
+    h.respond = (request) => {
+      const gate = deferred<FetchAudienceResult>();
+      held.set(request.creatorId, gate);
+      return gate.promise;
+    };
+
+    const replies = ids.map((id) => h.service.get(id));
+    await flush();
+    expect([...held.keys()]).toEqual(ids.slice(0, 2));
+
+    held.get(ids[0]!)!.resolve(answer(ids[0]!));
+    await flush();
+    expect([...held.keys()]).toEqual(ids);
+
+    held.get(ids[1]!)!.resolve(answer(ids[1]!));
+    held.get(ids[2]!)!.resolve(answer(ids[2]!));
+    expect(await Promise.all(replies)).toMatchObject([{ ok: true }, { ok: true }, { ok: true }]);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { AudienceRequest, FetchAudienceResult } from './api/client';
 import type { FailureInfo } from './api/error-kinds';
 import { formatLogLine, type LogFields } from './api/log-line';
+import { createLimiter } from './limiter';
 import type { AudienceCache, CachedAudience } from './audience-cache';
 import { CREATOR_ID_PATTERN } from './creator-id';
 import type { AudienceReply } from './messages';
@@ -35,6 +36,12 @@ export interface AudienceService {
 const HOUR_MS = 60 * 60 * 1000;
 
 /**
+ * Requests outstanding at the API at once, across creators. Opening a dozen creator tabs
+ * queues them instead of firing a dozen paid calls into a rate limit (code 302).
+ */
+export const MAX_CONCURRENT_REQUESTS = 2;
+
+/**
  * The background's single way to an audience. Every call to the API costs the user money, so
  * a kept answer is served when young enough, a creator never has two requests in flight, and
  * after the daily quota is used up nothing is sent until it resets.
@@ -42,6 +49,7 @@ const HOUR_MS = 60 * 60 * 1000;
 export function createAudienceService(deps: AudienceServiceDeps): AudienceService {
   // Shared by every asker (overlay, popup, fresh or not) until the request settles.
   const inFlight = new Map<string, Promise<AudienceReply>>();
+  const limit = createLimiter(MAX_CONCURRENT_REQUESTS);
   const log = (event: string, creatorId: string, fields: LogFields = {}) => {
     try {
       deps.log(formatLogLine(event, { creator: creatorId, ...fields }));
@@ -88,13 +96,13 @@ export function createAudienceService(deps: AudienceServiceDeps): AudienceServic
       return refuse({ kind: 'no-token' });
     }
 
-    const blockedUntil = await deps.quota.blockedUntil().catch(() => undefined);
-    if (blockedUntil !== undefined && blockedUntil > deps.now()) {
+    const blockedUntil = await quotaBlockedUntil();
+    if (blockedUntil !== undefined) {
       log('quota-blocked', creatorId, { until: new Date(blockedUntil).toISOString() });
       return refuse({ kind: 'quota-exceeded', retryAt: blockedUntil, detail: 'not sent' });
     }
 
-    const result = await deps.fetchAudience({ creatorId, token, settings });
+    const result = await limit(() => deps.fetchAudience({ creatorId, token, settings }));
     if (result.ok) {
       const entry: CachedAudience = { fetchedAt: deps.now(), audience: result.value };
       if (settings.cacheHours > 0) await keep(creatorId, entry);
@@ -106,6 +114,18 @@ export function createAudienceService(deps: AudienceServiceDeps): AudienceServic
     await deps.quota.block(resetAt).catch(() => log('quota-store-failed', creatorId));
     log('quota-block', creatorId, { until: new Date(resetAt).toISOString() });
     return { ok: false, error: { ...result.error, retryAt: resetAt } };
+  }
+
+  /**
+   * The stored block, if it is still in force. A legitimate block never ends later than the
+   * next reset from now, so a corrupt far-future value cannot stop all calls for good.
+   */
+  async function quotaBlockedUntil(): Promise<number | undefined> {
+    const until = await deps.quota.blockedUntil().catch(() => undefined);
+    if (typeof until !== 'number' || !Number.isFinite(until)) return undefined;
+
+    const now = deps.now();
+    return until > now && until <= nextQuotaReset(now) ? until : undefined;
   }
 
   async function keep(creatorId: string, entry: CachedAudience): Promise<void> {

@@ -9,6 +9,12 @@ import { parseSettings, type Settings } from './settings';
 /** The user's Just One API token: a paid secret, never sent anywhere but the API. */
 export const tokenItem = storage.defineItem<string>('local:token', { fallback: '', version: 1 });
 
+/** The saved token, trimmed; '' when there is none or the stored value is not a string. */
+export async function loadToken(): Promise<string> {
+  const token: unknown = await tokenItem.getValue();
+  return typeof token === 'string' ? token.trim() : '';
+}
+
 /**
  * Settings are stored as one object. Reading goes through `parseSettings`, so a corrupt or
  * older value never breaks a view: each bad field falls back to its default on its own.
@@ -32,6 +38,10 @@ export const overlayCollapsedItem = storage.defineItem<boolean>('local:overlayCo
   fallback: false,
   version: 1,
 });
+
+export async function loadOverlayCollapsed(): Promise<boolean> {
+  return (await overlayCollapsedItem.getValue()) === true;
+}
 
 /** After a daily-quota answer (code 303): epoch ms before which no request is made. */
 export const quotaBlockedUntilItem = storage.defineItem<number>('local:quotaBlockedUntil', {

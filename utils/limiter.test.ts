@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { createLimiter } from './limiter';
+
+function deferred() {
+  let resolve!: () => void;
+  const promise = new Promise<void>((done) => (resolve = done));
+  return { promise, resolve };
+}
+
+describe('createLimiter', () => {
+  it('runs at most two tasks at once and the rest in arrival order', async () => {
+    const run = createLimiter(2);
+    const gates = [deferred(), deferred(), deferred(), deferred()];
+    const started: number[] = [];
+    let running = 0;
+    let peak = 0;
+
+    const results = gates.map((gate, index) =>
+      run(async () => {
+        started.push(index);
+        peak = Math.max(peak, ++running);
+        await gate.promise;
+        running--;
+        return index * 10;
+      }),
+    );
+
+    await Promise.resolve();
+    expect(started).toEqual([0, 1]);
+
+    gates[1]!.resolve();
+    await results[1];
+    await Promise.resolve();
+    expect(started).toEqual([0, 1, 2]);
+
+    gates.forEach((gate) => gate.resolve());
+    expect(await Promise.all(results)).toEqual([0, 10, 20, 30]);
+    expect(started).toEqual([0, 1, 2, 3]);
+    expect(peak).toBe(2);
+  });
+
+  it('frees the slot when a task fails', async () => {
+    const run = createLimiter(1);
+    await expect(run(() => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    expect(await run(async () => 'next')).toBe('next');
+  });
+});
