@@ -7,7 +7,7 @@ import { answerWithFemaleShare, expectOverlayData, moveInApp } from './marketpla
 import { openCreatorPage, overlayGenderShares } from './marketplace-actions';
 import { CREATOR_PATH, KOL_LIST_PATH, MARKETPLACE_CREATORS } from './marketplace-page';
 import { overlayPanel, paintedPixels, readShares } from './overlay-probe';
-import { DOCS_DIR } from './paths';
+import { SCREENSHOT_DIR } from './paths';
 import { useHarness } from './use-harness';
 
 // `+`, `/` and `=` must survive URL encoding on their way to the API.
@@ -45,7 +45,7 @@ describe('overlay on the marketplace', () => {
     const canvas = overlayPanel(page).locator('section[data-dimension="gender"] canvas');
     await expect.poll(() => paintedPixels(canvas), poll).toBeGreaterThan(500);
 
-    await page.screenshot({ path: path.join(DOCS_DIR, 'overlay.png') });
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'overlay.png') });
     await page.close();
   });
 
@@ -135,7 +135,7 @@ describe('popup', () => {
         .map((request) => request.token),
     ).toEqual([TOKEN]);
 
-    await page.screenshot({ path: path.join(DOCS_DIR, 'popup.png'), fullPage: true });
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'popup.png'), fullPage: true });
     await page.close();
   });
 });

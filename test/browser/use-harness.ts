@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
 import { seedToken } from './extension-pages';
 import { startHarness, type Harness } from './harness';
-import { DOCS_DIR } from './paths';
+import { SCREENSHOT_DIR } from './paths';
 
 /**
  * One harness per test file: started before the first test, closed after the last, with
@@ -18,7 +18,7 @@ export function useHarness(suite: string, token?: string): () => Harness {
   // beforeAll threw as skipped, and a missing browser must read as failed, with the reason.
   beforeAll(async () => {
     try {
-      mkdirSync(DOCS_DIR, { recursive: true });
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
       harness = await startHarness();
       if (token !== undefined) await seedToken(harness.browser, token);
     } catch (error) {
