@@ -4,7 +4,13 @@ import { keepAliveWhile } from '../api/keep-alive';
 import { createAudienceCache } from '../audience-cache';
 import { createAudienceService } from '../audience-service';
 import { localKeyValue } from '../local-key-value';
-import { loadSettings, overlayCollapsedItem, quotaBlockedUntilItem, tokenItem } from '../storage';
+import {
+  loadOverlayCollapsed,
+  loadSettings,
+  loadToken,
+  overlayCollapsedItem,
+  quotaBlockedUntilItem,
+} from '../storage';
 import { createRouter } from './router';
 
 const log = (line: string) => console.info(line);
@@ -17,11 +23,6 @@ const sleep = (ms: number, signal?: AbortSignal) =>
       resolve();
     });
   });
-
-async function loadToken(): Promise<string> {
-  const token = await tokenItem.getValue();
-  return typeof token === 'string' ? token.trim() : '';
-}
 
 /** Builds the background's services from the real browser, clock and network. */
 export function createBackground() {
@@ -56,11 +57,11 @@ export function createBackground() {
       openOptions: () => browser.runtime.openOptionsPage(),
       clearCache: () => cache.clear(),
       overlayPrefs: async () => ({
-        collapsed: (await overlayCollapsedItem.getValue()) === true,
+        collapsed: await loadOverlayCollapsed(),
         overlayLoad: (await loadSettings()).overlayLoad,
       }),
       setOverlayCollapsed: (collapsed) => overlayCollapsedItem.setValue(collapsed),
     },
-    browser.runtime.id,
+    { id: browser.runtime.id, pagesOrigin: browser.runtime.getURL('/') },
   );
 }

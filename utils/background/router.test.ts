@@ -3,6 +3,7 @@ import { createRouter, type BackgroundActions } from './router';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const CREATOR_ID = '5d21ab6b000000001201567d';
+const SELF = { id: EXTENSION_ID, pagesOrigin: `chrome-extension://${EXTENSION_ID}/` };
 const fromContentScript = {
   id: EXTENSION_ID,
   url: `https://pgy.xiaohongshu.com/solar/pre-trade/blogger-detail/${CREATOR_ID}`,
@@ -18,7 +19,7 @@ function setup() {
     overlayPrefs: vi.fn(async () => ({ collapsed: true, overlayLoad: 'auto' as const })),
     setOverlayCollapsed: vi.fn(async () => undefined),
   };
-  return { actions, route: createRouter(actions, EXTENSION_ID) };
+  return { actions, route: createRouter(actions, SELF) };
 }
 
 describe('background router', () => {
@@ -28,6 +29,17 @@ describe('background router', () => {
 
     expect(reply).toEqual({ ok: false, error: { kind: 'no-token' } });
     expect(actions.getAudience).toHaveBeenCalledWith(CREATOR_ID, false);
+  });
+
+  it('answers Firefox pages, whose host is a per-install UUID', async () => {
+    const uuid = '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
+    const route = createRouter(setup().actions, {
+      id: 'fanlens@example',
+      pagesOrigin: `moz-extension://${uuid}/`,
+    });
+    const popup = { id: 'fanlens@example', url: `moz-extension://${uuid}/popup.html` };
+
+    expect(await route({ type: 'token/status' }, popup)).toEqual({ hasToken: true });
   });
 
   it('answers the popup too', async () => {
@@ -50,6 +62,7 @@ describe('background router', () => {
     ['our id on a foreign site', { id: EXTENSION_ID, url: 'https://evil.example/' }],
     ['a look-alike host', { id: EXTENSION_ID, url: 'https://pgy.xiaohongshu.com.evil.cn/' }],
     ['no url', { id: EXTENSION_ID }],
+    ["another extension's page", { id: EXTENSION_ID, url: 'chrome-extension://other/popup.html' }],
   ])('refuses %s without doing anything', async (_, sender) => {
     const { actions, route } = setup();
     const reply = await route({ type: 'audience/get', creatorId: CREATOR_ID }, sender);

@@ -4,7 +4,7 @@ import {
   type ParsedRequest,
   type ReplyByType,
 } from '../messages';
-import { isTrustedSender, type SenderInfo } from './sender';
+import { isTrustedSender, type Self, type SenderInfo } from './sender';
 
 /** What the background can do for a view; each entry answers one message type. */
 export interface BackgroundActions {
@@ -23,7 +23,7 @@ export interface Refusal {
 
 export type RouterReply = ReplyByType[keyof ReplyByType] | Refusal;
 
-export function createRouter(actions: BackgroundActions, extensionId: string) {
+export function createRouter(actions: BackgroundActions, self: Self) {
   async function dispatch(request: ParsedRequest): Promise<RouterReply> {
     switch (request.type) {
       case 'audience/get':
@@ -44,7 +44,7 @@ export function createRouter(actions: BackgroundActions, extensionId: string) {
   }
 
   return function route(message: unknown, sender: SenderInfo): Promise<RouterReply> {
-    if (!isTrustedSender(sender, extensionId)) {
+    if (!isTrustedSender(sender, self)) {
       return Promise.resolve({ refused: 'untrusted-sender' });
     }
 
