@@ -3,6 +3,7 @@ import { askBackground } from '@/utils/ask-background';
 import { t, type Lang } from '@/utils/i18n';
 import { DEFAULT_SETTINGS, ENVIRONMENTS, type Settings } from '@/utils/settings';
 import { loadSettings, saveSettings } from '@/utils/storage';
+import { SelectField } from './SelectField';
 
 /** Every setting is saved as soon as it changes; the line under the form confirms it. */
 export function SettingsForm({ lang }: { lang: Lang }) {
@@ -31,31 +32,30 @@ export function SettingsForm({ lang }: { lang: Lang }) {
     <form class="fanlens-card" data-form="settings" onSubmit={(event) => event.preventDefault()}>
       <h2>{t(lang, 'settingsTitle')}</h2>
 
-      <label for="fanlens-environment">{t(lang, 'environmentLabel')}</label>
-      <select
-        id="fanlens-environment"
+      <SelectField
         name="environment"
+        label={t(lang, 'environmentLabel')}
         value={settings.environment}
-        onChange={(e) => change('environment', e.currentTarget.value as Settings['environment'])}
-      >
-        <option value="global">
-          {t(lang, 'environmentGlobal')} · {ENVIRONMENTS.global}
-        </option>
-        <option value="mainland">
-          {t(lang, 'environmentMainland')} · {ENVIRONMENTS.mainland}
-        </option>
-      </select>
+        options={[
+          { value: 'global', label: `${t(lang, 'environmentGlobal')} · ${ENVIRONMENTS.global}` },
+          {
+            value: 'mainland',
+            label: `${t(lang, 'environmentMainland')} · ${ENVIRONMENTS.mainland}`,
+          },
+        ]}
+        onChange={(value) => change('environment', value)}
+      />
 
-      <label for="fanlens-endpoint">{t(lang, 'endpointLabel')}</label>
-      <select
-        id="fanlens-endpoint"
+      <SelectField
         name="endpoint"
+        label={t(lang, 'endpointLabel')}
         value={settings.endpoint}
-        onChange={(e) => change('endpoint', e.currentTarget.value as Settings['endpoint'])}
-      >
-        <option value="fansProfile">{t(lang, 'endpointFansProfile')}</option>
-        <option value="kolFansPortrait">{t(lang, 'endpointKolFansPortrait')}</option>
-      </select>
+        options={[
+          { value: 'fansProfile', label: t(lang, 'endpointFansProfile') },
+          { value: 'kolFansPortrait', label: t(lang, 'endpointKolFansPortrait') },
+        ]}
+        onChange={(value) => change('endpoint', value)}
+      />
 
       <label class="fanlens-check">
         <input
@@ -68,16 +68,16 @@ export function SettingsForm({ lang }: { lang: Lang }) {
         {t(lang, 'acceptCacheLabel')}
       </label>
 
-      <label for="fanlens-overlay-load">{t(lang, 'overlayLoadLabel')}</label>
-      <select
-        id="fanlens-overlay-load"
+      <SelectField
         name="overlayLoad"
+        label={t(lang, 'overlayLoadLabel')}
         value={settings.overlayLoad}
-        onChange={(e) => change('overlayLoad', e.currentTarget.value as Settings['overlayLoad'])}
-      >
-        <option value="auto">{t(lang, 'overlayLoadAuto')}</option>
-        <option value="click">{t(lang, 'overlayLoadClick')}</option>
-      </select>
+        options={[
+          { value: 'auto', label: t(lang, 'overlayLoadAuto') },
+          { value: 'click', label: t(lang, 'overlayLoadClick') },
+        ]}
+        onChange={(value) => change('overlayLoad', value)}
+      />
 
       <label for="fanlens-cache-hours">{t(lang, 'cacheHoursLabel')}</label>
       <input
