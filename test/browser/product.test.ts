@@ -138,4 +138,28 @@ describe('popup', () => {
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'popup.png'), fullPage: true });
     await page.close();
   });
+
+  it('opens on the creator shown in the active tab', async () => {
+    const creatorId = '5d21ab6b000000001201567d';
+    const { browser } = harness();
+    const creatorTab = await browser.context.newPage();
+    await openCreatorPage(harness(), creatorTab, creatorId);
+    await expectOverlayData(creatorTab, creatorId);
+
+    // A real popup opens over the active tab; here its page loads in a background tab while
+    // the creator's tab stays active.
+    const popup = await browser.context.newPage();
+    await creatorTab.bringToFront();
+    await popup.goto(browser.extensionUrl('popup.html'));
+
+    const panel = popup.locator(
+      `.fanlens-panel[data-creator-id="${creatorId}"][data-state="data"]`,
+    );
+    await panel.waitFor({ timeout: UI_TIMEOUT_MS });
+    expect(await popup.locator('form input[name="kolId"]').inputValue()).toBe(creatorId);
+    // Answered from the overlay's cached answer: opening the popup cost nothing.
+    expect(harness().api.requestsFor(creatorId)).toHaveLength(1);
+
+    await Promise.all([popup.close(), creatorTab.close()]);
+  });
 });
