@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DIMENSIONS, type Audience } from './audience/model';
+import { ANOMALY_KINDS, DIMENSIONS, type Audience } from './audience/model';
 import { CREATOR_ID_PATTERN } from './creator-id';
 
 /**
@@ -20,7 +20,7 @@ const distributionSchema = z.object({
 
 const anomalySchema = z.object({
   dimension: z.enum(DIMENSIONS),
-  kind: z.enum(['out-of-range', 'duplicate-name', 'not-a-number']),
+  kind: z.enum(ANOMALY_KINDS),
   name: z.string().optional(),
 });
 

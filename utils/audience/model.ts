@@ -31,10 +31,18 @@ export interface Distribution {
 export const DIMENSIONS = ['gender', 'age', 'cities', 'provinces', 'interests', 'devices'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
+export const ANOMALY_KINDS = [
+  'out-of-range',
+  'duplicate-name',
+  'not-a-number',
+  /** An entry that is not an object, or has no name: skipped, the rest of the answer kept. */
+  'malformed-entry',
+] as const;
+
 /** Something odd in an answer that was flagged instead of silently fixed. */
 export interface Anomaly {
   dimension: Dimension;
-  kind: 'out-of-range' | 'duplicate-name' | 'not-a-number';
+  kind: (typeof ANOMALY_KINDS)[number];
   /** The entry's name, when it had one. */
   name?: string;
 }

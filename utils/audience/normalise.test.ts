@@ -161,3 +161,75 @@ describe('normaliseAudience, counts without a total', () => {
     expect(shownShares(listed, 'cities')).toEqual({ 上海: '75.0%', 北京: '25.0%' });
   });
 });
+
+describe('normaliseAudience, damaged answers that still carry data', () => {
+  type CountsData = {
+    fansPortrait: { genderDistribution: { distribution_data: { cnt: unknown } }[] };
+  };
+  const counts = () => structuredClone(fixtureData('v1-counts-documented.json')) as CountsData;
+
+  it('takes the age sum as the total when a gender count is unusable', () => {
+    const data = counts();
+    data.fansPortrait.genderDistribution[0]!.distribution_data.cnt = 'NaN';
+    const audience = audienceOf(data);
+
+    expect(audience.total).toBe(103682);
+    expect(shownShares(audience, 'gender')).toEqual({ male: '14.7%' });
+    expect(shownShares(audience, 'cities')['上海']).toBe('10.7%');
+    expect(audience.anomalies).toEqual([
+      { dimension: 'gender', kind: 'not-a-number', name: 'female' },
+    ]);
+  });
+
+  it('takes the age sum as the total when the gender list is partial', () => {
+    const data = counts();
+    data.fansPortrait.genderDistribution.pop();
+    const audience = audienceOf(data);
+
+    expect(audience.total).toBe(103682);
+    expect(shownShares(audience, 'gender')).toEqual({ female: '85.3%' });
+    expect(shownShares(audience, 'cities')['上海']).toBe('10.7%');
+  });
+
+  it('reads a fractions answer sent in percent (gender adds up to 100) on its own scale', () => {
+    const data = fixtureData('fans-profile-fractions.json') as Record<string, unknown>;
+    const percent = JSON.parse(JSON.stringify(data), (key, value) =>
+      typeof value === 'number' && key !== '' ? value * 100 : value,
+    );
+    const audience = audienceOf(percent);
+
+    expect(shownShares(audience, 'gender')).toEqual({ female: '87.7%', male: '12.3%' });
+    expect(shownShares(audience, 'provinces')['香港']).toBe('0.4%');
+    expect(shownShares(audience, 'cities')['上海']).toBe('9.7%');
+    expect(audience.anomalies).toEqual([]);
+  });
+
+  it('flags a lone value above 1 in a 0..1 answer instead of rescaling it', () => {
+    const audience = audienceOf({
+      gender: { female: 0.8, male: 0.2 },
+      cities: [
+        { name: '上海', percent: 12 },
+        { name: '北京', percent: 0.1 },
+      ],
+    });
+
+    expect(shownShares(audience, 'cities')).toEqual({ 北京: '10.0%' });
+    expect(audience.anomalies).toEqual([
+      { dimension: 'cities', kind: 'out-of-range', name: '上海' },
+    ]);
+  });
+
+  it('skips a null or nameless entry and keeps the rest of the paid answer', () => {
+    const audience = audienceOf({
+      gender: { female: 0.8, male: 0.2 },
+      cities: [null, { name: '上海', percent: 0.1 }, { percent: 0.2 }, '北京'],
+    });
+
+    expect(shownShares(audience, 'cities')).toEqual({ 上海: '10.0%' });
+    expect(audience.anomalies).toEqual([
+      { dimension: 'cities', kind: 'malformed-entry' },
+      { dimension: 'cities', kind: 'malformed-entry' },
+      { dimension: 'cities', kind: 'malformed-entry' },
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Outcome } from '../api/error-kinds';
 import { DIMENSIONS, type Anomaly, type Audience, type Distribution } from './model';
-import { countDistributions, fractionDistribution } from './shares';
+import { countDistributions, fractionDistribution, fractionScale } from './shares';
 import { countsDataSchema, FRACTION_KEYS, fractionsDataSchema, type RawAnswer } from './schemas';
 
 /**
@@ -61,9 +61,10 @@ function parseData(data: unknown): RawAnswer | string {
 
 function fractionDistributions(answer: RawAnswer, anomalies: Anomaly[]) {
   const distributions: Audience['distributions'] = {};
+  const scale = fractionScale(answer.dimensions);
   for (const dimension of DIMENSIONS) {
     const raw = answer.dimensions[dimension];
-    if (raw) distributions[dimension] = fractionDistribution(dimension, raw, anomalies);
+    if (raw) distributions[dimension] = fractionDistribution(dimension, raw, anomalies, scale);
   }
   return distributions;
 }

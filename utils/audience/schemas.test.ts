@@ -41,18 +41,29 @@ describe('countsDataSchema', () => {
   it.each([
     [{ fansPortrait: 'x' }, ['fansPortrait']],
     [{ fansPortrait: { cityDistribution: {} } }, ['fansPortrait', 'cityDistribution']],
-    [
-      { fansPortrait: { ageDistribution: [{ cnt: 1, name: 'x' }] } },
-      ['fansPortrait', 'ageDistribution', 0, 'distribution_data'],
-    ],
-    [
-      { fansPortrait: { genderDistribution: [{ distribution_data: { cnt: 1, name: 2 } }] } },
-      ['fansPortrait', 'genderDistribution', 0, 'distribution_data', 'name'],
-    ],
   ])('rejects %j at its path', (data, issuePath) => {
     const result = countsDataSchema.safeParse(data);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(issuePath);
+  });
+
+  it('marks entries that do not fit as malformed and keeps the others', () => {
+    const data = {
+      fansPortrait: {
+        genderDistribution: [
+          { distribution_data: { cnt: 1, name: 2 } },
+          { cnt: 1, name: 'x' },
+          null,
+          { distribution_data: { cnt: 5, name: 'male' } },
+        ],
+      },
+    };
+    expect(countsDataSchema.parse(data).dimensions.gender).toEqual([
+      { name: '', value: undefined, malformed: true },
+      { name: '', value: undefined, malformed: true },
+      { name: '', value: undefined, malformed: true },
+      { name: 'male', value: 5 },
+    ]);
   });
 });
 
@@ -103,12 +114,22 @@ describe('fractionsDataSchema', () => {
   it.each([
     [{ cities: 'x' }, ['cities']],
     [{ gender: [0.5, 0.5] }, ['gender']],
-    [{ ages: [{ name: '18-24', percent: 0.3 }] }, ['ages', 0, 'group']],
-    [{ devices: [{ desc: '苹果', percent: 0.5 }] }, ['devices', 0, 'name']],
-    [{ interests: ['美食'] }, ['interests', 0]],
   ])('rejects %j at its path', (data, issuePath) => {
     const result = fractionsDataSchema.safeParse(data);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(issuePath);
+  });
+
+  it.each([
+    ['ages', [{ name: '18-24', percent: 0.3 }]],
+    ['devices', [{ desc: '苹果', percent: 0.5 }]],
+    ['interests', ['美食']],
+    ['cities', [null]],
+  ])('marks a %s entry that does not fit as malformed', (key, list) => {
+    const dimension = { ages: 'age' } as Record<string, string>;
+    const parsed = fractionsDataSchema.parse({ [key]: list });
+    expect(parsed.dimensions[(dimension[key] ?? key) as 'cities']).toEqual([
+      { name: '', value: undefined, malformed: true },
+    ]);
   });
 });

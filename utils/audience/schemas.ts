@@ -12,6 +12,8 @@ export interface RawEntry {
   name: string;
   label?: string;
   value: unknown;
+  /** The entry was not an object or had no string name; it becomes an anomaly. */
+  malformed?: true;
 }
 
 export type RawDimensions = Partial<Record<Dimension, RawEntry[]>>;
@@ -22,46 +24,51 @@ export interface RawAnswer {
   dateKey?: string;
 }
 
-// Values stay `unknown` on purpose: a single unusable number must cost one entry (reported
-// as an anomaly), not the whole answer the user has paid for. Names and containers are
-// structure, so a wrong type there rejects the answer with the path that broke.
+// Values stay `unknown` on purpose, and so do entries: a single unusable number or entry
+// must cost that entry (reported as an anomaly), not the whole answer the user has paid for.
+// Containers are structure, so a wrong type there rejects the answer with the path that broke.
 const value = z.unknown().optional();
 
-const countList = z
-  .array(
-    z
-      .object({ distribution_data: z.object({ name: z.string(), cnt: value }) })
-      .transform(({ distribution_data: d }): RawEntry => ({ name: d.name, value: d.cnt })),
-  )
-  .nullish();
+const MALFORMED: RawEntry = { name: '', value: undefined, malformed: true };
 
-const fractionList = z
-  .array(
-    z
-      .object({ name: z.string(), percent: value })
-      .transform((e): RawEntry => ({ name: e.name, value: e.percent })),
-  )
-  .nullish();
+/** A list whose entries are read one by one; an entry that does not fit becomes MALFORMED. */
+function listOf<T>(entry: z.ZodType<T>, toRaw: (parsed: T) => RawEntry) {
+  return z
+    .array(z.unknown())
+    .transform((items) =>
+      items.map((item) => {
+        const parsed = entry.safeParse(item);
+        return parsed.success ? toRaw(parsed.data) : MALFORMED;
+      }),
+    )
+    .nullish();
+}
 
-const ageList = z
-  .array(
-    z
-      .object({ group: z.string(), percent: value })
-      .transform((e): RawEntry => ({ name: e.group, value: e.percent })),
-  )
-  .nullish();
+const countList = listOf(
+  z.object({ distribution_data: z.object({ name: z.string(), cnt: value }) }),
+  ({ distribution_data: d }) => ({ name: d.name, value: d.cnt }),
+);
 
-const deviceList = z
-  .array(
-    z.object({ name: z.string(), desc: value, percent: value }).transform((e): RawEntry => {
-      // `desc` is only a display label; a missing one costs the label, not the entry.
-      const label = typeof e.desc === 'string' && e.desc.trim() !== '' ? e.desc : undefined;
-      return label === undefined
-        ? { name: e.name, value: e.percent }
-        : { name: e.name, label, value: e.percent };
-    }),
-  )
-  .nullish();
+const fractionList = listOf(z.object({ name: z.string(), percent: value }), (e) => ({
+  name: e.name,
+  value: e.percent,
+}));
+
+const ageList = listOf(z.object({ group: z.string(), percent: value }), (e) => ({
+  name: e.group,
+  value: e.percent,
+}));
+
+const deviceList = listOf(
+  z.object({ name: z.string(), desc: value, percent: value }),
+  (e): RawEntry => {
+    // `desc` is only a display label; a missing one costs the label, not the entry.
+    const label = typeof e.desc === 'string' && e.desc.trim() !== '' ? e.desc : undefined;
+    return label === undefined
+      ? { name: e.name, value: e.percent }
+      : { name: e.name, label, value: e.percent };
+  },
+);
 
 // Gender comes as an object; both keys are expected, so a missing one is reported like any
 // other unusable value instead of silently showing a single gender.

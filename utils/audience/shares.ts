@@ -22,6 +22,10 @@ function readNumber(value: unknown, max: number): Reading {
 function firstOfEachName(dimension: Dimension, raw: RawEntry[], anomalies: Anomaly[]) {
   const seen = new Set<string>();
   return raw.filter((entry) => {
+    if (entry.malformed) {
+      anomalies.push({ dimension, kind: 'malformed-entry' });
+      return false;
+    }
     if (seen.has(entry.name)) {
       anomalies.push({ dimension, kind: 'duplicate-name', name: entry.name });
       return false;
@@ -48,14 +52,39 @@ function shareEntry(entry: RawEntry, share: number, count?: number): ShareEntry 
   return shared;
 }
 
-/** Fractions of all followers (0..1) are used as given. */
+/** Fractions of all followers (0..1) are used as given, on the answer's own scale. */
 export function fractionDistribution(
   dimension: Dimension,
   raw: RawEntry[],
   anomalies: Anomaly[],
+  scale = 1,
 ): Distribution {
-  const entries = usable(dimension, raw, 1, anomalies).map((u) => shareEntry(u.entry, u.number));
+  const entries = usable(dimension, raw, scale, anomalies).map((u) =>
+    shareEntry(u.entry, u.number / scale),
+  );
   return { basis: 'fraction', entries };
+}
+
+/**
+ * The scale a fractions answer uses: 1 (0..1, what the marketplace sends) or 100 (percent,
+ * what sibling endpoints use). Gender, else age, covers the whole audience, so its sum tells
+ * the scale: about 1 or about 100. Without such a witness the documented 0..1 is assumed,
+ * and a lone value above 1 stays an anomaly rather than being rescaled on a guess.
+ */
+export function fractionScale(raw: RawDimensions): number {
+  for (const dimension of ['gender', 'age'] as const) {
+    const values = (raw[dimension] ?? []).map((entry) => entry.value);
+    if (values.length === 0 || !values.every(isFiniteNumber)) continue;
+
+    const total = values.reduce((sum, value) => sum + value, 0);
+    if (total >= 90 && total <= 110) return 100;
+    if (total > 0) return 1;
+  }
+  return 1;
+}
+
+function isFiniteNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
 }
 
 export interface CountShares {
@@ -82,7 +111,10 @@ export function countDistributions(raw: RawDimensions, anomalies: Anomaly[]): Co
       usable(dimension, list, Number.MAX_SAFE_INTEGER, anomalies),
     ]),
   );
-  const total = [sum(counted.get('gender')), sum(counted.get('age'))].find((t) => t > 0);
+  // Each is a sum over the whole audience, but a damaged or partial list (a count left out
+  // as an anomaly, a gender missing) undercounts it; the larger clean sum is the better total.
+  const largest = Math.max(sum(counted.get('gender')), sum(counted.get('age')));
+  const total = largest > 0 ? largest : undefined;
 
   const distributions: CountShares['distributions'] = {};
   for (const [dimension, counts] of counted) {
