@@ -6,7 +6,15 @@ export type PanelState =
   /** Click-to-load mode: nothing is asked (and paid for) until the user says so. */
   | { status: 'idle'; creatorId: string }
   | { status: 'loading'; creatorId: string }
-  | { status: 'data'; creatorId: string; answer: AudienceAnswer }
+  | {
+      status: 'data';
+      creatorId: string;
+      answer: AudienceAnswer;
+      /** A refresh is under way; the answer stays on screen meanwhile. */
+      refreshing?: boolean;
+      /** The last refresh failed; the answer shown is the one from before it. */
+      refreshError?: FailureInfo;
+    }
   | { status: 'error'; creatorId: string; error: FailureInfo }
   | { status: 'no-token' };
 

@@ -1,7 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { DEFAULT_SETTINGS } from './settings';
-import { loadOverlayCollapsed, loadSettings, loadToken, saveSettings, tokenItem } from './storage';
+import {
+  loadOverlayCollapsed,
+  loadSettings,
+  loadToken,
+  quotaBlockedUntilItem,
+  saveSettings,
+  saveToken,
+  tokenItem,
+} from './storage';
 
 const TOKEN = 'paid-secret-token';
 
@@ -47,6 +55,14 @@ describe('stored items', () => {
       expect(await loadToken()).toBe('');
     },
   );
+
+  it('saves a new token trimmed and lifts the daily-quota block of the old one', async () => {
+    await quotaBlockedUntilItem.setValue(Date.parse('2026-12-05T16:00:00Z'));
+
+    expect(await saveToken(`  ${TOKEN}\n`)).toBe(TOKEN);
+    expect(await loadToken()).toBe(TOKEN);
+    expect(await quotaBlockedUntilItem.getValue()).toBe(0);
+  });
 
   it('trims white space pasted around the token', async () => {
     await fakeBrowser.storage.local.set({ token: `  ${TOKEN}\n` });

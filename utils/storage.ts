@@ -9,6 +9,17 @@ import { parseSettings, type Settings } from './settings';
 /** The user's Just One API token: a paid secret, never sent anywhere but the API. */
 export const tokenItem = storage.defineItem<string>('local:token', { fallback: '', version: 1 });
 
+/**
+ * Saves the token (trimmed; '' removes it). A daily-quota block belongs to the old token, so
+ * a new one may be tried at once instead of waiting for midnight.
+ */
+export async function saveToken(token: string): Promise<string> {
+  const trimmed = token.trim();
+  await tokenItem.setValue(trimmed);
+  await quotaBlockedUntilItem.removeValue();
+  return trimmed;
+}
+
 /** The saved token, trimmed; '' when there is none or the stored value is not a string. */
 export async function loadToken(): Promise<string> {
   const token: unknown = await tokenItem.getValue();

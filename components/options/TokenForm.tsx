@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, type Lang } from '@/utils/i18n';
-import { tokenItem } from '@/utils/storage';
+import { saveToken, tokenItem } from '@/utils/storage';
 
 /**
  * The Just One API token: masked by default, revealed on demand, saved on submit (Enter or
@@ -17,9 +17,8 @@ export function TokenForm({ lang }: { lang: Lang }) {
 
   async function save(event: Event) {
     event.preventDefault();
-    const trimmed = token.trim();
     try {
-      await tokenItem.setValue(trimmed);
+      const trimmed = await saveToken(token);
       setToken(trimmed);
       setStatus(trimmed ? 'saved' : 'cleared');
     } catch {
