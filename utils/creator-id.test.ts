@@ -50,6 +50,11 @@ describe('creatorIdFromPageUrl', () => {
   });
 });
 
+/** What a Chinese input method in full-width mode types for ASCII text. */
+function fullWidth(text: string): string {
+  return text.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+}
+
 describe('parseCreatorInput', () => {
   const profile = 'https://www.xiaohongshu.com/user/profile';
   it.each([
@@ -72,6 +77,13 @@ describe('parseCreatorInput', () => {
     [`看看这个：${profile}/${ID}。`, ID],
     [`主页链接 ${profile}/${ID}. 谢谢`, ID],
     [`蒲公英链接:${PGY}/${OLD_ID}?source=Advertiser_Kol`, OLD_ID],
+    // Full-width letters and digits, as typed with a Chinese input method.
+    [fullWidth(ID), ID],
+    [`\u200b${ID}\u200b`, ID],
+    [`"${ID}"`, ID],
+    [`<${ID}>`, ID],
+    [`「${ID}」`, ID],
+    [fullWidth(`${profile}/${ID}`), ID],
   ])('%s → %s', (text, expected) => {
     expect(parseCreatorInput(text)).toEqual({ ok: true, creatorId: expected });
   });

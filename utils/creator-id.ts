@@ -61,11 +61,19 @@ function urlFromWord(word: string): URL | null {
   return parseUrl(scheme >= 0 ? candidate : `https://${candidate}`);
 }
 
+// Chat apps and documents add invisible characters around what is copied.
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
+// Quotes and brackets a pasted id may come wrapped in: "…", <…>, 「…」, (…).
+const WRAPPING = /^[\s"'`<>()[\]{}“”‘’「」『』《》]+|[\s"'`<>()[\]{}“”‘’「」『』《》]+$/g;
+
 /** A creator id from whatever a user pasted, or why none could be found. */
 export function parseCreatorInput(text: string): CreatorInput {
-  const trimmed = text.trim();
+  // NFKC turns full-width letters and digits (ｄ, ５, ／) into their ASCII forms.
+  const trimmed = text.normalize('NFKC').replace(INVISIBLE, '').trim();
   if (trimmed === '') return { ok: false, reason: 'empty' };
-  if (isCreatorId(trimmed.toLowerCase())) return { ok: true, creatorId: trimmed.toLowerCase() };
+
+  const bare = trimmed.replace(WRAPPING, '').toLowerCase();
+  if (isCreatorId(bare)) return { ok: true, creatorId: bare };
   if (RED_ID.test(trimmed)) return { ok: false, reason: 'red-id' };
 
   let sawShortLink = false;

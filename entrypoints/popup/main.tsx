@@ -4,7 +4,8 @@ import { PopupApp } from '@/components/PopupApp';
 import { detectLanguage } from '@/utils/i18n';
 import '@/components/fanlens.css';
 
-const lang = detectLanguage(browser.i18n.getUILanguage());
+// The same preference the marketplace overlay follows, so one user sees one language.
+const lang = detectLanguage(navigator.language);
 document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
 
 // The tab's URL is visible only on sites the extension may run on (the marketplace), which
