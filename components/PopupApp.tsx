@@ -63,6 +63,8 @@ export function PopupApp({ lang, activeTabUrl }: Props) {
             autoComplete="off"
             spellcheck={false}
             placeholder={t(lang, 'lookupPlaceholder')}
+            // Ready for a paste the moment the popup opens, unless it opened on a creator.
+            autoFocus={!fromTab}
             value={input}
             aria-invalid={problem !== null}
             aria-describedby="fanlens-lookup-help"
@@ -70,7 +72,11 @@ export function PopupApp({ lang, activeTabUrl }: Props) {
           />
           <button type="submit">{t(lang, 'lookup')}</button>
         </div>
-        <p id="fanlens-lookup-help" class={problem ? 'fanlens-input-problem' : 'fanlens-hint'}>
+        <p
+          id="fanlens-lookup-help"
+          class={problem ? 'fanlens-input-problem' : 'fanlens-hint'}
+          role={problem ? 'alert' : undefined}
+        >
           {t(lang, problem ? INPUT_PROBLEM[problem] : 'lookupHelp')}
         </p>
       </form>

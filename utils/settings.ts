@@ -20,6 +20,10 @@ export const ENDPOINTS = {
 } as const;
 export type EndpointName = keyof typeof ENDPOINTS;
 
+/** Limits of the two number settings, shared by the schema and the options form. */
+export const CACHE_HOURS_RANGE = { min: 0, max: 24 * 30 } as const;
+export const TIMEOUT_SECONDS_RANGE = { min: 10, max: 300 } as const;
+
 export const settingsSchema = z.object({
   environment: z.enum(['global', 'mainland']).catch('global'),
   endpoint: z.enum(['fansProfile', 'kolFansPortrait']).catch('fansProfile'),
@@ -35,7 +39,12 @@ export const settingsSchema = z.object({
     .max(24 * 30)
     .catch(24),
   /** Per-request timeout in seconds; the vendor advises at least 60. */
-  timeoutSeconds: z.number().int().min(10).max(300).catch(60),
+  timeoutSeconds: z
+    .number()
+    .int()
+    .min(TIMEOUT_SECONDS_RANGE.min)
+    .max(TIMEOUT_SECONDS_RANGE.max)
+    .catch(60),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -1,8 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { askBackground } from '@/utils/ask-background';
 import { t, type Lang } from '@/utils/i18n';
-import { DEFAULT_SETTINGS, ENVIRONMENTS, type Settings } from '@/utils/settings';
+import {
+  CACHE_HOURS_RANGE,
+  DEFAULT_SETTINGS,
+  ENVIRONMENTS,
+  TIMEOUT_SECONDS_RANGE,
+  type Settings,
+} from '@/utils/settings';
 import { loadSettings, saveSettings } from '@/utils/storage';
+import { NumberField } from './NumberField';
 import { SelectField } from './SelectField';
 
 /** Every setting is saved as soon as it changes; the line under the form confirms it. */
@@ -79,28 +86,22 @@ export function SettingsForm({ lang }: { lang: Lang }) {
         onChange={(value) => change('overlayLoad', value)}
       />
 
-      <label for="fanlens-cache-hours">{t(lang, 'cacheHoursLabel')}</label>
-      <input
-        id="fanlens-cache-hours"
+      <NumberField
+        lang={lang}
         name="cacheHours"
-        type="number"
-        min={0}
-        max={720}
-        step={1}
+        label={t(lang, 'cacheHoursLabel')}
         value={settings.cacheHours}
-        onChange={(e) => change('cacheHours', clampInt(e.currentTarget.value, 0, 720, 24))}
+        {...CACHE_HOURS_RANGE}
+        onSave={(value) => change('cacheHours', value)}
       />
 
-      <label for="fanlens-timeout">{t(lang, 'timeoutLabel')}</label>
-      <input
-        id="fanlens-timeout"
+      <NumberField
+        lang={lang}
         name="timeoutSeconds"
-        type="number"
-        min={10}
-        max={300}
-        step={1}
+        label={t(lang, 'timeoutLabel')}
         value={settings.timeoutSeconds}
-        onChange={(e) => change('timeoutSeconds', clampInt(e.currentTarget.value, 10, 300, 60))}
+        {...TIMEOUT_SECONDS_RANGE}
+        onSave={(value) => change('timeoutSeconds', value)}
       />
 
       <div class="fanlens-row">
@@ -113,10 +114,4 @@ export function SettingsForm({ lang }: { lang: Lang }) {
       </p>
     </form>
   );
-}
-
-function clampInt(text: string, min: number, max: number, fallback: number): number {
-  const value = Math.round(Number(text));
-  if (!Number.isFinite(value)) return fallback;
-  return Math.min(max, Math.max(min, value));
 }

@@ -16,6 +16,7 @@ export const EN_OPTIONS: OptionsStrings = {
   saveFailed: 'Could not save; try again',
   settingsTitle: 'API and cache',
   settingsSaved: 'Settings saved',
+  numberRange: 'Enter a whole number from {min} to {max}; not saved',
   environmentLabel: 'API environment',
   environmentGlobal: 'Global (default)',
   environmentMainland: 'Mainland China (HTTP)',

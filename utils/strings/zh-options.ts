@@ -12,6 +12,7 @@ export const ZH_OPTIONS = {
   saveFailed: '保存失败，请重试',
   settingsTitle: '接口与缓存',
   settingsSaved: '设置已保存',
+  numberRange: '请输入 {min}–{max} 之间的整数，未保存',
   environmentLabel: '接口线路',
   environmentGlobal: '全球线路（默认）',
   environmentMainland: '中国大陆线路（HTTP）',
