@@ -354,3 +354,27 @@ describe('audience service: logs', () => {
     expect(JSON.stringify(replies)).not.toContain(TOKEN);
   });
 });
+
+describe('audience service: asking only for a kept answer', () => {
+  it('answers from the cache, else says not-cached, and never sends a request', async () => {
+    const h = setup();
+    expect(await h.service.get(ID, { cacheOnly: true })).toEqual({
+      ok: false,
+      error: { kind: 'not-cached', attempts: 0 },
+    });
+    await h.service.get(ID);
+    expect(await h.service.get(ID, { cacheOnly: true })).toMatchObject({
+      ok: true,
+      value: { fromCache: true },
+    });
+    expect(h.deps.fetchAudience).toHaveBeenCalledTimes(1);
+  });
+
+  it('says no-token first when there is no token, so the view asks for one before a click', async () => {
+    const h = setup({ token: '' });
+    expect(await h.service.get(ID, { cacheOnly: true })).toEqual({
+      ok: false,
+      error: { kind: 'no-token', attempts: 0 },
+    });
+  });
+});

@@ -30,7 +30,10 @@ export interface AudienceServiceDeps {
 }
 
 export interface AudienceService {
-  get(creatorId: string, options?: { fresh?: boolean }): Promise<AudienceReply>;
+  get(
+    creatorId: string,
+    options?: { fresh?: boolean; cacheOnly?: boolean },
+  ): Promise<AudienceReply>;
 }
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -58,7 +61,10 @@ export function createAudienceService(deps: AudienceServiceDeps): AudienceServic
     }
   };
 
-  async function get(creatorId: string, { fresh = false } = {}): Promise<AudienceReply> {
+  async function get(
+    creatorId: string,
+    { fresh = false, cacheOnly = false } = {},
+  ): Promise<AudienceReply> {
     if (!CREATOR_ID_PATTERN.test(creatorId)) {
       return refuse({ kind: 'invalid-id', detail: 'creator id is not 24 lowercase hex' });
     }
@@ -75,7 +81,15 @@ export function createAudienceService(deps: AudienceServiceDeps): AudienceServic
     }
 
     // Looked up again: another asker may have started the request while we read the cache.
-    return inFlight.get(creatorId) ?? start(creatorId, settings);
+    const started = inFlight.get(creatorId);
+    if (started) return started;
+
+    if (cacheOnly) {
+      // A view that may not spend still wants to know whether a click would need a token.
+      const hasToken = (await deps.loadToken().catch(() => '')).trim() !== '';
+      return refuse({ kind: hasToken ? 'not-cached' : 'no-token' });
+    }
+    return start(creatorId, settings);
   }
 
   function start(creatorId: string, settings: Settings): Promise<AudienceReply> {

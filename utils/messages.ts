@@ -15,6 +15,8 @@ export const requestSchema = z.discriminatedUnion('type', [
       creatorId: z.string().regex(CREATOR_ID_PATTERN),
       /** Skip the cache and ask the API anew. */
       fresh: z.boolean().default(false),
+      /** Answer only from the cache (`not-cached` otherwise): never costs a request. */
+      cacheOnly: z.boolean().default(false),
     })
     .strict(),
   z.object({ type: z.literal('token/status') }).strict(),

@@ -33,6 +33,8 @@ export const FAILURE_KINDS = [
   'unexpected-answer',
   /** The background could not be reached (worker stopped, extension reloaded). */
   'disconnected',
+  /** Only a kept answer was asked for, and there is none: nothing was sent. */
+  'not-cached',
 ] as const;
 
 export type FailureKind = (typeof FAILURE_KINDS)[number];

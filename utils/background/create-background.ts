@@ -52,7 +52,7 @@ export function createBackground() {
 
   return createRouter(
     {
-      getAudience: (creatorId, fresh) => service.get(creatorId, { fresh }),
+      getAudience: (creatorId, options) => service.get(creatorId, options),
       hasToken: async () => (await loadToken()) !== '',
       openOptions: () => browser.runtime.openOptionsPage(),
       clearCache: () => cache.clear(),

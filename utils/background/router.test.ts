@@ -28,7 +28,10 @@ describe('background router', () => {
     const reply = await route({ type: 'audience/get', creatorId: CREATOR_ID }, fromContentScript);
 
     expect(reply).toEqual({ ok: false, error: { kind: 'no-token' } });
-    expect(actions.getAudience).toHaveBeenCalledWith(CREATOR_ID, false);
+    expect(actions.getAudience).toHaveBeenCalledWith(CREATOR_ID, {
+      fresh: false,
+      cacheOnly: false,
+    });
   });
 
   it('answers Firefox pages, whose host is a per-install UUID', async () => {

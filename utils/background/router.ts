@@ -7,8 +7,13 @@ import {
 import { isTrustedSender, type Self, type SenderInfo } from './sender';
 
 /** What the background can do for a view; each entry answers one message type. */
+export interface AudienceOptions {
+  fresh: boolean;
+  cacheOnly: boolean;
+}
+
 export interface BackgroundActions {
-  getAudience(creatorId: string, fresh: boolean): Promise<ReplyByType['audience/get']>;
+  getAudience(creatorId: string, options: AudienceOptions): Promise<ReplyByType['audience/get']>;
   hasToken(): Promise<boolean>;
   openOptions(): Promise<void>;
   clearCache(): Promise<number>;
@@ -27,7 +32,10 @@ export function createRouter(actions: BackgroundActions, self: Self) {
   async function dispatch(request: ParsedRequest): Promise<RouterReply> {
     switch (request.type) {
       case 'audience/get':
-        return actions.getAudience(request.creatorId, request.fresh);
+        return actions.getAudience(request.creatorId, {
+          fresh: request.fresh,
+          cacheOnly: request.cacheOnly,
+        });
       case 'token/status':
         return { hasToken: await actions.hasToken() };
       case 'options/open':

@@ -111,4 +111,8 @@ export const EN_FAILURES: Record<FailureKind, FailureText> = {
     title: 'Lost the connection to the extension',
     action: 'Reload the page, then try again',
   },
+  'not-cached': {
+    title: 'No kept audience for this creator yet',
+    action: 'Load it to call the API',
+  },
 };
