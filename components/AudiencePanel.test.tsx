@@ -6,6 +6,7 @@ import type { Lang } from '@/utils/i18n';
 import { AudiencePanel } from './AudiencePanel';
 import type { PanelState } from './panel-state';
 import { testAudience } from './test-audience';
+import { trustedClick } from './test-events';
 
 afterEach(cleanup);
 
@@ -42,7 +43,7 @@ describe('AudiencePanel', () => {
     expect(actions()).toEqual(['load']);
     expect(button('load')?.textContent).toBe('加载粉丝画像');
 
-    fireEvent.click(button('load')!);
+    trustedClick(button('load')!);
     expect(on.onLoad).toHaveBeenCalledTimes(1);
     expect(on.onRefresh).not.toHaveBeenCalled();
   });
@@ -76,7 +77,7 @@ describe('AudiencePanel', () => {
     );
     expect(actions()).toEqual(['refresh']);
 
-    fireEvent.click(button('refresh')!);
+    trustedClick(button('refresh')!);
     expect(on.onRefresh).toHaveBeenCalledTimes(1);
   });
 
@@ -108,7 +109,7 @@ describe('AudiencePanel', () => {
     );
     expect(actions()).toEqual(['retry']);
 
-    fireEvent.click(button('retry')!);
+    trustedClick(button('retry')!);
     expect(on.onRetry).toHaveBeenCalledTimes(1);
   });
 
@@ -121,7 +122,7 @@ describe('AudiencePanel', () => {
     );
     expect(actions()).toEqual(['open-options']);
 
-    fireEvent.click(button('open-options')!);
+    trustedClick(button('open-options')!);
     expect(on.onOpenOptions).toHaveBeenCalledTimes(1);
   });
 
@@ -149,7 +150,26 @@ describe('AudiencePanel', () => {
     );
     expect(actions()).toEqual(['open-options']);
 
-    fireEvent.click(button('open-options')!);
+    trustedClick(button('open-options')!);
     expect(on.onOpenOptions).toHaveBeenCalledTimes(1);
   });
+
+  // The overlay's shadow root is open: a marketplace script can find these buttons and click
+  // them from code. Such clicks are untrusted and must not start a paid request.
+  it.each([
+    ['load', { status: 'idle', creatorId: CREATOR }],
+    ['refresh', { status: 'data', creatorId: CREATOR, answer: dataAnswer() }],
+    ['retry', errorState({ kind: 'server-error', status: 503 })],
+    ['open-options', errorState({ kind: 'token-invalid', code: 100 })],
+  ] as const)('%s ignores clicks made by a script', (action, state) => {
+    const { on, button } = renderPanel(state as PanelState);
+    button(action)!.click();
+    fireEvent.click(button(action)!);
+
+    for (const handler of Object.values(on)) expect(handler).not.toHaveBeenCalled();
+  });
 });
+
+function dataAnswer() {
+  return { audience: testAudience(), fetchedAt: FETCHED, fromCache: false };
+}

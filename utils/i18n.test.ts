@@ -96,6 +96,17 @@ describe('failureMessage', () => {
     expect(failureMessage('en', { kind: 'timeout' }, NOW).action).toContain('billed');
   });
 
+  it('says a paid answer that could not be used may have been billed, once', () => {
+    const unusable = { kind: 'unexpected-answer', code: 0, possiblyBilled: true } as const;
+    expect(failureMessage('zh', unusable, 0).action).toBe('该次调用可能已计费；请稍后重试');
+    expect(failureMessage('en', unusable, 0).action).toBe(
+      'This call may have been billed. Try again later',
+    );
+
+    const timeout = failureMessage('zh', { kind: 'timeout', possiblyBilled: true }, 0).action;
+    expect(timeout.match(/计费/g)).toHaveLength(1);
+  });
+
   it('shows the quota reset as Beijing time from retryAt', () => {
     const midnight = Date.UTC(2026, 11, 1, 16, 0); // 00:00 on 12-02 in Shanghai
     const info: FailureInfo = { kind: 'quota-exceeded', code: 303, retryAt: midnight };

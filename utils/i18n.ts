@@ -61,5 +61,8 @@ export function failureMessage(
 ): { title: string; action: string } {
   const text = FAILURES[lang][info.kind];
   const title = fill(text.title, { code: info.code ?? '?' });
-  return { title, action: actionFor(lang, info, now, text.action) };
+  const action = actionFor(lang, info, now, text.action);
+  // A timeout's own text already says so; for any other kind it must be said here.
+  const billed = info.possiblyBilled && info.kind !== 'timeout' ? t(lang, 'maybeBilled') : '';
+  return { title, action: billed + action };
 }

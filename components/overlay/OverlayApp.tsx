@@ -3,25 +3,40 @@ import { askBackground } from '@/utils/ask-background';
 import { t, type Lang } from '@/utils/i18n';
 import type { OverlayPrefs } from '@/utils/messages';
 import { AudiencePanel } from '../AudiencePanel';
+import type { PanelState } from '../panel-state';
+import { whenTrusted } from '../trusted';
 import { useAudience } from '../use-audience';
+import { useDwellLoad } from './use-dwell-load';
+import { useReconnect } from './use-reconnect';
 
 interface Props {
   creatorId: string;
   lang: Lang;
   prefs: OverlayPrefs;
+  /** How long the page must stay on this creator before the automatic request. */
+  autoLoadDelayMs?: number;
 }
 
 /** The panel beside a creator's profile: collapsible to a small tab, remembered across pages. */
-export function OverlayApp({ creatorId, lang, prefs }: Props) {
+export function OverlayApp({ creatorId, lang, prefs, autoLoadDelayMs = 0 }: Props) {
   const [collapsed, setCollapsed] = useState(prefs.collapsed);
   const autoLoad = prefs.overlayLoad === 'auto';
-  const { state, load, refresh } = useAudience(creatorId, autoLoad && !collapsed);
+  // Automatic loading is scheduled here, not in useAudience, so that it can wait for the dwell.
+  const { state, load, refresh } = useAudience(creatorId, false);
+  const dwell = useDwellLoad(creatorId, autoLoad && !collapsed ? autoLoadDelayMs : null, load);
+  const { extensionGone } = useReconnect(creatorId, state, load);
 
   function toggle(next: boolean) {
     setCollapsed(next);
     void askBackground({ type: 'overlay/collapse', collapsed: next }).catch(() => undefined);
+    // Collapsing never costs a request; expanding is the user's own act (a trusted click, never
+    // a page script's) and loads at once.
+    dwell.cancel();
     if (!next && autoLoad && state?.status === 'idle') load();
   }
+
+  // An error about a connection that cannot come back would only puzzle the user.
+  if (extensionGone) return null;
 
   if (collapsed) {
     return (
@@ -30,12 +45,16 @@ export function OverlayApp({ creatorId, lang, prefs }: Props) {
         class="fanlens-tab"
         data-action="expand"
         title={t(lang, 'expand')}
-        onClick={() => toggle(false)}
+        onClick={whenTrusted(() => toggle(false))}
       >
         {t(lang, 'appName')}
       </button>
     );
   }
+
+  // The panel names the new creator at once; during the dwell it looks like loading.
+  const shown: PanelState | null =
+    dwell.pending && state?.status === 'idle' ? { status: 'loading', creatorId } : state;
 
   return (
     <aside class="fanlens-overlay" aria-label={t(lang, 'appName')}>
@@ -47,15 +66,15 @@ export function OverlayApp({ creatorId, lang, prefs }: Props) {
           data-action="collapse"
           title={t(lang, 'collapse')}
           aria-label={t(lang, 'collapse')}
-          onClick={() => toggle(true)}
+          onClick={whenTrusted(() => toggle(true))}
         >
           ⟩
         </button>
       </header>
-      {state && (
+      {shown && (
         <AudiencePanel
           lang={lang}
-          state={state}
+          state={shown}
           onLoad={load}
           onRefresh={refresh}
           onRetry={load}

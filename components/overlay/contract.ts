@@ -11,9 +11,14 @@ export const OVERLAY_GLOBAL = '__fanlensCreateOverlay';
 /** Where the overlay bundle is built (an unlisted WXT script) and served from. */
 export const OVERLAY_FILE = '/overlay.js';
 
+export interface ShowOptions {
+  /** How long the page must stay on this creator before the automatic request; 0: at once. */
+  autoLoadDelayMs: number;
+}
+
 export interface OverlayController {
   /** Shows the panel for this creator, or removes it when `creatorId` is null. */
-  show(creatorId: string | null): Promise<void>;
+  show(creatorId: string | null, options?: ShowOptions): Promise<void>;
 }
 
 export type CreateOverlay = (ctx: ContentScriptContext) => OverlayController;

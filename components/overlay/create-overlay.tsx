@@ -8,8 +8,9 @@ import { askBackground, extensionContextAlive } from '@/utils/ask-background';
 import { detectLanguage } from '@/utils/i18n';
 import type { OverlayPrefs } from '@/utils/messages';
 import css from '../fanlens.css?inline';
-import type { OverlayController } from './contract';
+import type { OverlayController, ShowOptions } from './contract';
 import { OverlayApp } from './OverlayApp';
+import { watchInvalidation } from './watch-invalidation';
 
 // Fixed at the right edge below the marketplace's top bar, independent of the marketplace's
 // own markup. `!important` inside the shadow root outranks anything the page's styles say
@@ -30,12 +31,13 @@ type Ui = ShadowRootContentScriptUi<HTMLElement>;
 
 /**
  * One panel per tab, switched to whichever creator the URL names and removed on any other
- * page. WXT removes it too when the extension is reloaded or updated under the open tab.
+ * page, and removed too when the extension is reloaded or updated under the open tab.
  */
 export function createOverlay(ctx: ContentScriptContext): OverlayController {
   const lang = detectLanguage(navigator.language);
   let ui: Promise<Ui> | undefined;
   let shown: string | null = null;
+  watchInvalidation(ctx);
 
   async function mount(): Promise<Ui> {
     const created = await createShadowRootUi(ctx, {
@@ -56,7 +58,7 @@ export function createOverlay(ctx: ContentScriptContext): OverlayController {
     return created;
   }
 
-  async function show(creatorId: string | null) {
+  async function show(creatorId: string | null, options?: ShowOptions) {
     if (creatorId === shown) return;
     shown = creatorId;
 
@@ -69,9 +71,13 @@ export function createOverlay(ctx: ContentScriptContext): OverlayController {
 
     ui ??= mount();
     const [created, prefs] = await Promise.all([ui, loadPrefs()]);
-    if (shown !== creatorId) return;
+    // The page moved on, or the extension went away, while the preferences were on their way.
+    if (shown !== creatorId || ctx.isInvalid) return;
 
-    const app = <OverlayApp creatorId={creatorId} lang={lang} prefs={prefs} />;
+    const delay = options?.autoLoadDelayMs ?? 0;
+    const app = (
+      <OverlayApp creatorId={creatorId} lang={lang} prefs={prefs} autoLoadDelayMs={delay} />
+    );
     render(app, created.uiContainer);
   }
 

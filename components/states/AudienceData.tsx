@@ -3,6 +3,7 @@ import { t, type Lang } from '@/utils/i18n';
 import type { AudienceAnswer } from '@/utils/messages';
 import { shanghaiDateTime } from '@/utils/shanghai-time';
 import { AudienceCharts } from '../AudienceCharts';
+import { whenTrusted } from '../trusted';
 
 interface Props {
   lang: Lang;
@@ -38,7 +39,7 @@ export function AudienceData({ lang, answer, onRefresh, draw }: Props) {
           type="button"
           data-action="refresh"
           title={t(lang, 'refreshHint')}
-          onClick={() => onRefresh()}
+          onClick={whenTrusted(() => onRefresh())}
         >
           {t(lang, 'refresh')}
         </button>

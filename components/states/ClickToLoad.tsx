@@ -1,4 +1,5 @@
 import { t, type Lang } from '@/utils/i18n';
+import { whenTrusted } from '../trusted';
 
 interface Props {
   lang: Lang;
@@ -9,7 +10,12 @@ interface Props {
 export function ClickToLoad({ lang, onLoad }: Props) {
   return (
     <div class="fanlens-idle">
-      <button type="button" class="fanlens-primary" data-action="load" onClick={() => onLoad()}>
+      <button
+        type="button"
+        class="fanlens-primary"
+        data-action="load"
+        onClick={whenTrusted(() => onLoad())}
+      >
         {t(lang, 'load')}
       </button>
       <p class="fanlens-hint">{t(lang, 'loadHint')}</p>

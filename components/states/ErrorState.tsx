@@ -1,6 +1,7 @@
 import type { FailureInfo } from '@/utils/api/error-kinds';
 import { failureMessage, t, type Lang } from '@/utils/i18n';
 import { canRetry, offersSettings } from '../panel-state';
+import { whenTrusted } from '../trusted';
 
 interface Props {
   lang: Lang;
@@ -34,12 +35,16 @@ export function ErrorState({ lang, error, now, onRetry, onOpenOptions }: Props) 
       {(retry || settings) && (
         <div class="fanlens-actions">
           {retry && (
-            <button type="button" data-action="retry" onClick={() => onRetry()}>
+            <button type="button" data-action="retry" onClick={whenTrusted(() => onRetry())}>
               {t(lang, 'retry')}
             </button>
           )}
           {settings && (
-            <button type="button" data-action="open-options" onClick={() => onOpenOptions()}>
+            <button
+              type="button"
+              data-action="open-options"
+              onClick={whenTrusted(() => onOpenOptions())}
+            >
               {t(lang, 'settings')}
             </button>
           )}

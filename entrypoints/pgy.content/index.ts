@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createAutoLoadGate, type PageMove } from '@/components/overlay/auto-load-gate';
 import {
   OVERLAY_FILE,
   OVERLAY_GLOBAL,
@@ -17,22 +18,37 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   main(ctx) {
     let overlay: Promise<OverlayController> | undefined;
+    const gate = createAutoLoadGate(() => performance.now());
 
-    function follow(url: string) {
+    // Only the user makes trusted events; they tell the user's own moves from a script's.
+    const noteInput = (event: Event) => {
+      if (event.isTrusted) gate.noteUserInput();
+    };
+    for (const type of ['pointerdown', 'keydown'] as const) {
+      ctx.addEventListener(window, type, noteInput, { capture: true, passive: true });
+    }
+
+    function follow(url: string, move: PageMove) {
+      // Reading isInvalid is what makes WXT notice that the extension was reloaded under this
+      // tab; it then drops this listener, so an orphaned loader stops following the URL.
+      if (ctx.isInvalid) return;
       const creatorId = creatorIdFromPageUrl(url);
       if (!creatorId && !overlay) return;
 
+      const autoLoadDelayMs = creatorId ? gate.delayFor(move) : 0;
       overlay ??= loadOverlay(ctx);
       overlay
-        .then((controller) => controller.show(creatorId))
+        .then((controller) => controller.show(creatorId, { autoLoadDelayMs }))
         .catch((error: unknown) => {
           // Typically the extension was reloaded under this tab: stay quiet in the page.
           if (!ctx.isInvalid) console.warn('[fanlens] overlay failed to load', error);
         });
     }
 
-    follow(location.href);
-    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => follow(newUrl.href));
+    follow(location.href, 'page-load');
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) =>
+      follow(newUrl.href, 'in-app'),
+    );
   },
 });
 

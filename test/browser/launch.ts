@@ -30,6 +30,29 @@ export function hostResolverRules({ marketplacePort, apiPort }: LaunchPorts): st
   ].join(', ');
 }
 
+/**
+ * The switches every test browser gets: the built extension, the loopback resolver rules and
+ * a quiet profile. Shared by the Playwright launch and the plain launch without a debugger.
+ */
+export function extensionBrowserArgs(ports: LaunchPorts): string[] {
+  return [
+    `--disable-extensions-except=${EXTENSION_DIR}`,
+    `--load-extension=${EXTENSION_DIR}`,
+    `--host-resolver-rules=${hostResolverRules(ports)}`,
+    '--lang=zh-CN',
+    // The stand-ins use a certificate made at test time.
+    '--ignore-certificate-errors',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    // QUIC would bypass nothing here, but keeps every request on the mapped TCP ports.
+    '--disable-quic',
+  ];
+}
+
 /** Chromium with the built extension, in a fresh profile, headless. */
 export async function launchWithExtension(ports: LaunchPorts): Promise<ExtensionBrowser> {
   const executablePath = findChromium();
@@ -44,22 +67,7 @@ export async function launchWithExtension(ports: LaunchPorts): Promise<Extension
     viewport: { width: 1280, height: 800 },
     // The users work in Chinese; the overlay and the popup follow the browser's language.
     locale: 'zh-CN',
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      `--host-resolver-rules=${hostResolverRules(ports)}`,
-      '--lang=zh-CN',
-      // The stand-ins use a certificate made at test time.
-      '--ignore-certificate-errors',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      // QUIC would bypass nothing here, but keeps every request on the mapped TCP ports.
-      '--disable-quic',
-    ],
+    args: extensionBrowserArgs(ports),
   });
 
   const worker =

@@ -19,6 +19,12 @@ export const HOSTILE_TRICKS = [
   'messages',
   /** Replaces built-ins in the page's world (the content script's world must not care). */
   'prototypes',
+  /**
+   * Records everything a page script can observe: calls to hooked fetch, XMLHttpRequest,
+   * postMessage, dispatchEvent and console, every window message, WXT's own events once their
+   * names are learnt from a message, errors, and every DOM change (the open shadow root too).
+   */
+  'capture',
 ] as const;
 
 export type HostileTrick = (typeof HOSTILE_TRICKS)[number];
@@ -95,5 +101,65 @@ export const HOSTILE_SCRIPT = `
     Element.prototype.attachShadow = () => { throw new Error('hijacked'); };
     Array.prototype.map = function () { return ['hijacked']; };
     log('prototypes: replaced');
+  }
+  if (on('capture')) {
+    const captured = (hostile.captured = []);
+    const text = (value) => {
+      if (typeof value === 'string') return value;
+      if (value instanceof Event) return value.type + ' ' + text(value.detail ?? '');
+      if (value instanceof Node) {
+        return value.outerHTML ?? value.innerHTML ?? value.textContent ?? '';
+      }
+      try { return JSON.stringify(value) ?? String(value); } catch { return String(value); }
+    };
+    const keep = (channel, values) => captured.push(channel + ' ' + values.map(text).join(' '));
+    const hook = (owner, name, channel) => {
+      const original = owner[name];
+      owner[name] = function (...args) {
+        keep(channel, args);
+        return original.apply(this, args);
+      };
+    };
+    hook(window, 'fetch', 'fetch');
+    for (const name of ['open', 'send', 'setRequestHeader']) {
+      hook(XMLHttpRequest.prototype, name, 'xhr.' + name);
+    }
+    hook(window, 'postMessage', 'postMessage');
+    hook(EventTarget.prototype, 'dispatchEvent', 'dispatchEvent');
+    for (const level of ['log', 'info', 'warn', 'error', 'debug']) hook(console, level, 'console');
+    addEventListener('error', (event) => keep('error', [event.message]));
+    addEventListener('unhandledrejection', (event) => keep('rejection', [String(event.reason)]));
+
+    // WXT names its events '<extension id>:<script>:wxt:…' and posts one such name at start.
+    const learnt = new Set();
+    addEventListener('message', (event) => {
+      keep('message', [event.data]);
+      const type = event.data && typeof event.data.type === 'string' ? event.data.type : '';
+      const prefix = type.includes(':wxt:') ? type.slice(0, type.indexOf(':wxt:') + 5) : '';
+      if (!prefix || learnt.has(prefix)) return;
+      learnt.add(prefix);
+      hostile.wxtPrefix = prefix;
+      for (const name of ['locationchange', 'content-script-started']) {
+        for (const target of [window, document]) {
+          target.addEventListener(prefix + name, (e) => keep('wxt', [e]), true);
+        }
+      }
+    });
+
+    const watched = new WeakSet();
+    const watch = (root) => {
+      if (watched.has(root)) return;
+      watched.add(root);
+      new MutationObserver((records) => {
+        for (const record of records) {
+          keep('dom', [record.target, ...record.addedNodes]);
+          for (const node of record.addedNodes) {
+            if (node instanceof Element && node.shadowRoot) watch(node.shadowRoot);
+          }
+        }
+      }).observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+    };
+    watch(document);
+    log('capture: recording');
   }
 `;

@@ -49,8 +49,11 @@ function link(label: string, href: string, creatorId = ''): string {
   return `<a href="${href}" data-href="${href}" data-creator-id="${creatorId}">${label}</a>`;
 }
 
-/** One HTML document for every path, like the real single-page app. */
-export function marketplaceHtml(tricks: readonly HostileTrick[] = []): string {
+/**
+ * One HTML document for every path, like the real single-page app. `testScript` is plain JS a
+ * test adds after the app's own scripts (the visiting plan of marketplace-plan.ts).
+ */
+export function marketplaceHtml(tricks: readonly HostileTrick[] = [], testScript = ''): string {
   const hostile =
     tricks.length === 0
       ? ''
@@ -79,6 +82,7 @@ export function marketplaceHtml(tricks: readonly HostileTrick[] = []): string {
 <main id="app"></main>
 <script>${ROUTER_SCRIPT}</script>
 ${hostile}
+${testScript === '' ? '' : `<script>${testScript}</script>`}
 </body>
 </html>`;
 }

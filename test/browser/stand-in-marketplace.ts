@@ -3,12 +3,15 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { hostileTricksFrom } from './marketplace-hostile';
 import { marketplaceHtml } from './marketplace-page';
+import { PLAN_SCRIPT, reportFromQuery, type PlanReport } from './marketplace-plan';
 import type { Certificate } from './self-signed-cert';
 
 export interface StandInMarketplace {
   port: number;
   /** Paths of documents served, in order: a pushState move adds none. */
   readonly documentLoads: readonly string[];
+  /** What pages following a visiting plan (`?plan=`) reported, in arrival order. */
+  readonly reports: readonly PlanReport[];
   close(): Promise<void>;
 }
 
@@ -21,6 +24,7 @@ export async function startStandInMarketplace(
   certificate?: Certificate,
 ): Promise<StandInMarketplace> {
   const documentLoads: string[] = [];
+  const reports: PlanReport[] = [];
 
   const handle: RequestListener = (req, res) => {
     const url = new URL(req.url ?? '/', 'http://stand-in');
@@ -28,10 +32,16 @@ export async function startStandInMarketplace(
       res.writeHead(204).end();
       return;
     }
+    if (url.pathname === '/report') {
+      reports.push(reportFromQuery(url.searchParams));
+      res.writeHead(204, { 'cache-control': 'no-store' }).end();
+      return;
+    }
     documentLoads.push(url.pathname);
     const tricks = hostileTricksFrom(url.searchParams.get('hostile'));
+    const plan = url.searchParams.has('plan') ? PLAN_SCRIPT : '';
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(marketplaceHtml(tricks));
+    res.end(marketplaceHtml(tricks, plan));
   };
 
   const server: Server = certificate
@@ -42,6 +52,7 @@ export async function startStandInMarketplace(
   return {
     port: (server.address() as AddressInfo).port,
     documentLoads,
+    reports,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -20,7 +20,11 @@ export interface AttemptInput {
   timeoutMs: number;
 }
 
-type Exchange = { answer: HttpAnswer } | { networkError: unknown };
+type Exchange =
+  | { answer: HttpAnswer }
+  | { networkError: unknown }
+  /** Headers arrived, then the body broke off: the API did receive and answer the request. */
+  | { cutOff: unknown; status: number };
 
 /**
  * One request, bounded by its own timeout. The timer both aborts the fetch and settles the
@@ -51,6 +55,7 @@ export async function attemptRequest(
     if ('networkError' in result) {
       return { ok: false, error: { kind: 'network', detail: describeError(result.networkError) } };
     }
+    if ('cutOff' in result) return cutOff(result.status, result.cutOff);
     return readAnswer(result.answer, input.creatorId);
   } finally {
     timers.clearTimeout(timer);
@@ -63,8 +68,9 @@ async function exchange(
   signal: AbortSignal,
   fetchFn: typeof fetch,
 ): Promise<Exchange> {
+  let response: Response;
   try {
-    const response = await fetchFn(url, {
+    response = await fetchFn(url, {
       method: 'GET',
       signal,
       headers: { Accept: 'application/json' },
@@ -72,12 +78,30 @@ async function exchange(
       cache: 'no-store',
       referrerPolicy: 'no-referrer',
     });
-    const body = await response.text();
-    const contentType = response.headers.get('content-type');
-    return { answer: { status: response.status, contentType, body } };
   } catch (networkError) {
     return { networkError };
   }
+
+  try {
+    const body = await response.text();
+    const contentType = response.headers.get('content-type');
+    return { answer: { status: response.status, contentType, body } };
+  } catch (error) {
+    return { cutOff: error, status: response.status };
+  }
+}
+
+/**
+ * A body cut short after a 200 may well have been billed, so it is not retried; after a 5xx
+ * it is the server's trouble and retried like any 5xx.
+ */
+function cutOff(status: number, error: unknown): Outcome<Audience> {
+  const detail = `HTTP ${status}, answer cut off while reading (${describeError(error)})`;
+  if (status >= 500) return { ok: false, error: { kind: 'server-error', status, detail } };
+  return {
+    ok: false,
+    error: { kind: 'unexpected-answer', status, detail, possiblyBilled: status < 300 },
+  };
 }
 
 function describeError(error: unknown): string {

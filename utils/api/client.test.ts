@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { fetchAudience, type ClientDeps } from './client';
+import { createServerTrouble } from './server-trouble';
 
 const FIXTURES = path.resolve(__dirname, '../../../shared/fixtures/api');
 const fixture = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
@@ -16,7 +17,8 @@ type Step =
   | Error
   | 'hang' // waits for the abort signal, as a real fetch does
   | 'ignore-abort' // never settles, even when aborted
-  | 'stall-body'; // headers arrive, the body never ends
+  | 'stall-body' // headers arrive, the body never ends
+  | 'cut-body'; // headers arrive, then the body breaks off
 
 function setup(script: Step[], settings: Settings = DEFAULT_SETTINGS) {
   const logs: string[] = [];
@@ -34,6 +36,15 @@ function setup(script: Step[], settings: Settings = DEFAULT_SETTINGS) {
     }
     if (step === 'ignore-abort') return new Promise<Response>(() => undefined);
     if (step === 'stall-body') return new Response(new ReadableStream({ start() {} }));
+    if (step === 'cut-body') {
+      const body = new ReadableStream({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"code":0,"data":{"gen'));
+          controller.error(new TypeError('network error'));
+        },
+      });
+      return new Response(body, { status: 200 });
+    }
     const headers = { 'content-type': step.type ?? 'application/json' };
     return new Response(step.body, { status: step.status ?? 200, headers });
   });
@@ -46,6 +57,7 @@ function setup(script: Step[], settings: Settings = DEFAULT_SETTINGS) {
     random: () => 0.5,
     now: () => clock,
     log: (line) => logs.push(line),
+    serverTrouble: createServerTrouble(() => clock),
   };
   const run = (creatorId = ID, token = TOKEN) =>
     fetchAudience({ creatorId, token, settings }, deps);
@@ -142,6 +154,38 @@ describe('fetchAudience: retries', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error).toMatchObject({ status: 502, detail: 'HTTP 502, HTML body of 37 chars' });
+  });
+
+  it('does not retry a 200 answer cut off mid-body: it may have been billed', async () => {
+    const { run, fetch } = setup(['cut-body']);
+    expect(await run()).toMatchObject({
+      ok: false,
+      attempts: 1,
+      error: { kind: 'unexpected-answer', status: 200, possiblyBilled: true },
+    });
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('names a request the browser held back after 5xx answers a server error', async () => {
+    const held = new TypeError('Failed to fetch');
+    const { run, fetch } = setup([html502, held]);
+    const result = await run();
+    expect(result).toMatchObject({ ok: false, attempts: 3, error: { kind: 'server-error' } });
+    expect(result.ok || result.error.detail).toMatch(/^held back by the browser after HTTP 5xx/);
+    expect(fetch).toHaveBeenCalledTimes(3);
+  });
+
+  it('calls a network failure a network failure once a good answer came in between', async () => {
+    const { run } = setup([html502, ok, new TypeError('Failed to fetch')]);
+    expect(await run()).toMatchObject({ ok: true, attempts: 2 });
+    expect(await run()).toMatchObject({ ok: false, error: { kind: 'network' } });
+  });
+
+  it('forgets 5xx answers after two minutes', async () => {
+    const { run, deps } = setup([html502, new TypeError('Failed to fetch')]);
+    await run();
+    await deps.sleep(2 * 60 * 1000); // the test clock moves with every sleep
+    expect(await run()).toMatchObject({ ok: false, error: { kind: 'network' } });
   });
 
   it('recovers from one network failure', async () => {

@@ -6,6 +6,7 @@ import { formatLogLine, type LogFields } from './log-line';
 import { redactSecret } from './redact';
 import { buildRequestUrl, describeEndpoint } from './request-url';
 import { decideRetry } from './retry-policy';
+import { createServerTrouble, type ServerTrouble } from './server-trouble';
 
 export interface ClientDeps {
   fetch: typeof fetch;
@@ -15,7 +16,12 @@ export interface ClientDeps {
   log?(line: string): void;
   /** Defaults to the global timers, looked up at call time. */
   timers?: TimeoutTimers;
+  /** Recent 5xx answers, kept for the worker's lifetime; see server-trouble.ts. */
+  serverTrouble?: ServerTrouble;
 }
+
+// One per service worker: the browser's throttling is per extension, not per request.
+const workerServerTrouble = createServerTrouble(() => Date.now());
 
 export interface AudienceRequest {
   creatorId: string;
@@ -65,10 +71,13 @@ async function fetchWithRetries(
     const attempt = ++progress.attempts;
     log('request', { endpoint, attempt });
     const startedAt = deps.now();
-    const outcome = await attemptRequest(
-      { url, creatorId, timeoutMs },
-      deps.fetch,
-      deps.timers ?? globalTimeoutTimers,
+    const outcome = explainThrottling(
+      await attemptRequest(
+        { url, creatorId, timeoutMs },
+        deps.fetch,
+        deps.timers ?? globalTimeoutTimers,
+      ),
+      deps.serverTrouble ?? workerServerTrouble,
     );
     const ms = deps.now() - startedAt;
 
@@ -85,6 +94,22 @@ async function fetchWithRetries(
 
     await deps.sleep(decision.delayMs);
   }
+}
+
+/** Notes what the server answered, and names a held-back request for what it is. */
+function explainThrottling(outcome: Outcome<Audience>, trouble: ServerTrouble): Outcome<Audience> {
+  if (outcome.ok) {
+    trouble.noteStatus(200);
+    return outcome;
+  }
+
+  const { kind, status } = outcome.error;
+  if (status !== undefined) trouble.noteStatus(status);
+  else if (kind !== 'network' && kind !== 'timeout') trouble.noteStatus(200);
+
+  if (kind !== 'network' || !trouble.explainsNetworkFailure()) return outcome;
+  const detail = `held back by the browser after HTTP 5xx answers (${outcome.error.detail})`;
+  return { ok: false, error: { kind: 'server-error', detail } };
 }
 
 /** Settings built by hand (tests, older storage) may lack a usable timeout. */

@@ -23,4 +23,20 @@ describe('redactSecret', () => {
   it('leaves text alone when there is no secret to look for', () => {
     expect(redactSecret('code 301: FAILED, RETRY', '')).toBe('code 301: FAILED, RETRY');
   });
+
+  it.each([
+    ['by a clipped message', `code 600: ${'x'.repeat(66)} token=ab+c…`, 'token=[token]…'],
+    ['at the end of sliced text', 'TypeError: bad url …?t=ab%2Bc%2', '?t=[token]'],
+    ['inside a log line', 'detail="code 600: token=ab+c/…" attempt=1', 'token=[token]…" attempt'],
+  ])('masks the start of a token cut short %s', (_, text, expected) => {
+    const masked = redactSecret(text, token);
+    expect(masked).toContain(expected);
+    expect(masked).not.toContain('ab+c');
+    expect(masked).not.toContain('ab%2Bc');
+  });
+
+  it('leaves text alone that only ends like the first few characters of the token', () => {
+    expect(redactSecret('code 600: try ab+…', token)).toBe('code 600: try ab+…');
+    expect(redactSecret('HTTP 500, empty body', 'odyssey')).toBe('HTTP 500, empty body');
+  });
 });

@@ -8,8 +8,37 @@ export function redactSecret(text: string, secret: string): string {
   if (secret === '') return result;
 
   const queryForm = new URLSearchParams({ t: secret }).toString().slice('t='.length);
-  for (const form of new Set([secret, encodeURIComponent(secret), queryForm])) {
-    result = result.split(form).join('[token]');
+  const forms = new Set([secret, encodeURIComponent(secret), queryForm]);
+  for (const form of forms) result = result.split(form).join('[token]');
+  for (const form of forms) result = maskCutOff(result, form);
+  return result;
+}
+
+/** Fewer characters give little away, and masking them would mangle ordinary words. */
+const MIN_CUT_OFF = 4;
+
+/**
+ * Messages are clipped before they reach a view (`…token=FLcana…`), which can cut a token
+ * short where the whole form is no longer found. The start of a token just before a cut (an
+ * ellipsis, or the end of the text) is masked as well.
+ */
+function maskCutOff(text: string, form: string): string {
+  const cuts = [text.length];
+  for (let at = text.indexOf('…'); at !== -1; at = text.indexOf('…', at + 1)) cuts.push(at);
+
+  let result = text;
+  // Right to left, so that masking one cut leaves the positions of the others valid.
+  for (const cut of cuts.sort((a, b) => b - a)) {
+    const length = cutOffLength(result, cut, form);
+    if (length > 0) result = `${result.slice(0, cut - length)}[token]${result.slice(cut)}`;
   }
   return result;
+}
+
+/** How many characters before `cut` are the beginning of `form`, or 0. */
+function cutOffLength(text: string, cut: number, form: string): number {
+  for (let length = Math.min(form.length - 1, cut); length >= MIN_CUT_OFF; length--) {
+    if (text.startsWith(form.slice(0, length), cut - length)) return length;
+  }
+  return 0;
 }

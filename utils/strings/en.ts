@@ -4,6 +4,7 @@ import type { FailureText, UiStrings, ViewStrings } from './zh';
 
 /** English UI copy; the types make a missing translation a compile error. */
 const EN_VIEWS: ViewStrings = {
+  maybeBilled: 'This call may have been billed. ',
   appName: 'Fanlens',
   expand: 'Show Fanlens',
   collapse: 'Collapse',

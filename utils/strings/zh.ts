@@ -6,6 +6,7 @@ import { ZH_OPTIONS } from './zh-options';
  * translate. `{name}` marks a value filled in by `t`.
  */
 const ZH_VIEWS = {
+  maybeBilled: '该次调用可能已计费；',
   appName: '粉丝透镜',
   expand: '展开粉丝透镜',
   collapse: '收起',

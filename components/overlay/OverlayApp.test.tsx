@@ -1,0 +1,128 @@
+// @vitest-environment happy-dom
+import { act, cleanup, render } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as ask from '@/utils/ask-background';
+import type { AudienceReply, OverlayPrefs } from '@/utils/messages';
+import { trustedClick } from '../test-events';
+import { OverlayApp } from './OverlayApp';
+
+vi.mock('@/utils/ask-background', () => ({
+  askBackground: vi.fn(),
+  requestAudience: vi.fn(),
+  extensionContextAlive: vi.fn(),
+}));
+
+const AUTO: OverlayPrefs = { collapsed: false, overlayLoad: 'auto' };
+const ids = Array.from({ length: 20 }, (_, i) => `5d21ab6b0000000012${String(i).padStart(6, '0')}`);
+const DISCONNECTED: AudienceReply = {
+  ok: false,
+  error: { kind: 'disconnected', detail: 'message channel closed' },
+};
+
+const requestAudience = vi.mocked(ask.requestAudience);
+
+beforeEach(() => {
+  vi.clearAllMocks();
+  vi.useFakeTimers();
+  vi.mocked(ask.askBackground).mockResolvedValue({} as never);
+  vi.mocked(ask.extensionContextAlive).mockReturnValue(true);
+  // An answer that never comes: the panel stays in loading.
+  requestAudience.mockReturnValue(new Promise(() => {}));
+});
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+function panel(container: Element) {
+  const root = container.querySelector<HTMLElement>('.fanlens-panel');
+  return { state: root?.dataset.state, creatorId: root?.dataset.creatorId };
+}
+
+/** Lets the replies and the re-renders they cause run to the end. */
+async function settle() {
+  for (let round = 0; round < 5; round += 1) {
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(0);
+    });
+  }
+}
+
+const app = (creatorId: string, delay: number, prefs = AUTO) => (
+  <OverlayApp creatorId={creatorId} lang="zh" prefs={prefs} autoLoadDelayMs={delay} />
+);
+
+describe('OverlayApp automatic loading', () => {
+  it('asks at once when the delay is 0', () => {
+    const { container } = render(app(ids[0]!, 0));
+    expect(requestAudience.mock.calls).toEqual([[ids[0], false]]);
+    expect(panel(container)).toEqual({ state: 'loading', creatorId: ids[0] });
+  });
+
+  it('names each new creator at once but asks only for the one the page stays on', async () => {
+    const view = render(app(ids[0]!, 600));
+    for (const creatorId of ids) {
+      view.rerender(app(creatorId, 600));
+      expect(panel(view.container)).toEqual({ state: 'loading', creatorId });
+      await act(() => void vi.advanceTimersByTime(40));
+    }
+    expect(requestAudience).not.toHaveBeenCalled();
+
+    await act(() => void vi.advanceTimersByTime(600 - 40 - 1));
+    expect(requestAudience).not.toHaveBeenCalled();
+    await act(() => void vi.advanceTimersByTime(1));
+    expect(requestAudience.mock.calls).toEqual([[ids[19], false]]);
+  });
+
+  it('drops a waiting start when the panel is collapsed; expanding asks at once', async () => {
+    const { container } = render(app(ids[0]!, 600));
+    await act(() =>
+      trustedClick(container.querySelector<HTMLElement>('[data-action="collapse"]')!),
+    );
+    await act(() => void vi.advanceTimersByTime(5000));
+    expect(requestAudience).not.toHaveBeenCalled();
+
+    await act(() => trustedClick(container.querySelector<HTMLElement>('[data-action="expand"]')!));
+    expect(requestAudience.mock.calls).toEqual([[ids[0], false]]);
+  });
+
+  it('ignores an expand click a page script made', async () => {
+    const collapsed = { ...AUTO, collapsed: true };
+    const { container } = render(app(ids[0]!, 0, collapsed));
+    await act(() => (container.querySelector('[data-action="expand"]') as HTMLElement).click());
+    expect(container.querySelector('.fanlens-panel')).toBeNull();
+    expect(requestAudience).not.toHaveBeenCalled();
+  });
+
+  it('never asks on its own in click-to-load mode', async () => {
+    const click: OverlayPrefs = { collapsed: false, overlayLoad: 'click' };
+    const { container } = render(app(ids[0]!, 600, click));
+    await act(() => void vi.advanceTimersByTime(5000));
+    expect(requestAudience).not.toHaveBeenCalled();
+    expect(panel(container).state).toBe('idle');
+  });
+});
+
+describe('OverlayApp after the worker was stopped', () => {
+  it('asks once more on its own, then shows the lost connection with a retry button', async () => {
+    requestAudience.mockResolvedValue(DISCONNECTED);
+    const { container } = render(app(ids[0]!, 0));
+    await settle();
+
+    expect(requestAudience).toHaveBeenCalledTimes(2);
+    expect(panel(container).state).toBe('error');
+    expect(container.querySelector('[data-error-kind="disconnected"]')).not.toBeNull();
+    expect(container.querySelector('[data-action="retry"]')).not.toBeNull();
+  });
+
+  it('neither asks again nor shows an error once the extension itself is gone', async () => {
+    vi.mocked(ask.extensionContextAlive).mockReturnValue(false);
+    requestAudience.mockResolvedValue(DISCONNECTED);
+    const { container } = render(app(ids[0]!, 0));
+    await settle();
+
+    expect(requestAudience).toHaveBeenCalledTimes(1);
+    expect(container.querySelector('.fanlens-overlay')).toBeNull();
+  });
+});
