@@ -89,6 +89,27 @@ describe('AudiencePanel', () => {
     expect(root.querySelector('[data-role="data-date"]')?.textContent).toBe('2026-12-01');
   });
 
+  it('data: a refresh under way keeps the answer and disables the button', () => {
+    const answer = { audience: testAudience(), fetchedAt: FETCHED, fromCache: false };
+    const state = { status: 'data', creatorId: CREATOR, answer, refreshing: true } as const;
+    const { root, button } = renderPanel(state);
+    expect(button('refresh')?.disabled).toBe(true);
+    expect(button('refresh')?.textContent).toBe('刷新中…');
+    expect(root.querySelector('section[data-dimension="gender"]')).not.toBeNull();
+  });
+
+  it('data: a failed refresh says what happened above the answer from before', () => {
+    const answer = { audience: testAudience(), fetchedAt: FETCHED, fromCache: true };
+    const refreshError = { kind: 'no-permission' } as const;
+    const { root } = renderPanel({ status: 'data', creatorId: CREATOR, answer, refreshError });
+    const notice = root.querySelector('[data-refresh-error-kind="no-permission"]');
+    expect(notice?.textContent).toBe(
+      '刷新失败：令牌没有此接口的权限。请在 Just One API 开通权限，或在设置中换用另一个接口。' +
+        '下方仍是之前的数据。',
+    );
+    expect(root.querySelector('section[data-dimension="gender"]')?.textContent).toContain('85.3%');
+  });
+
   it('data: an unknown data date says so', () => {
     const audience = testAudience({ dataDate: undefined });
     const answer = { audience, fetchedAt: FETCHED, fromCache: false };

@@ -50,7 +50,15 @@ function PanelBody({ lang, state, now, draw, ...on }: AudiencePanelProps) {
       return <Loading lang={lang} />;
     case 'data':
       return (
-        <AudienceData lang={lang} answer={state.answer} onRefresh={on.onRefresh} draw={draw} />
+        <AudienceData
+          lang={lang}
+          answer={state.answer}
+          refreshing={state.refreshing === true}
+          refreshError={state.refreshError}
+          now={now ?? Date.now()}
+          onRefresh={on.onRefresh}
+          draw={draw}
+        />
       );
     case 'error':
       return (

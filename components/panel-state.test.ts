@@ -6,6 +6,7 @@ const NOW = 1_800_000_000_000;
 const NOT_RETRYABLE: FailureKind[] = [
   'no-token',
   'invalid-id',
+  'bad-params',
   'token-invalid',
   'no-permission',
   'balance-low',

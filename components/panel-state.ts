@@ -24,6 +24,9 @@ export type PanelStatus = PanelState['status'];
 const NEVER_RETRY: ReadonlySet<FailureKind> = new Set([
   'no-token',
   'invalid-id',
+  // The API refused these parameters (a malformed id, a moved endpoint): the same request
+  // would be refused again.
+  'bad-params',
   'token-invalid',
   'no-permission',
   'balance-low',

@@ -1,5 +1,6 @@
 import type { DrawChart } from '@/utils/charts/draw';
-import { t, type Lang } from '@/utils/i18n';
+import type { FailureInfo } from '@/utils/api/error-kinds';
+import { failureMessage, t, type Lang } from '@/utils/i18n';
 import type { AudienceAnswer } from '@/utils/messages';
 import { shanghaiDateTime } from '@/utils/shanghai-time';
 import { AudienceCharts } from '../AudienceCharts';
@@ -8,6 +9,11 @@ import { whenTrusted } from '../trusted';
 interface Props {
   lang: Lang;
   answer: AudienceAnswer;
+  /** A refresh is under way; the answer stays on screen meanwhile. */
+  refreshing?: boolean;
+  /** The last refresh failed; what is shown is the answer from before it. */
+  refreshError?: FailureInfo;
+  now: number;
   onRefresh(): void;
   draw?: DrawChart;
 }
@@ -18,7 +24,8 @@ function shortDate(dataDate: string): string {
 }
 
 /** The charts, how old their data is, and whether this view cost a call. */
-export function AudienceData({ lang, answer, onRefresh, draw }: Props) {
+export function AudienceData(props: Props) {
+  const { lang, answer, refreshing, refreshError, now, onRefresh, draw } = props;
   const { audience, fetchedAt, fromCache } = answer;
   const fetched = t(lang, 'fetchedAt', { time: shanghaiDateTime(fetchedAt) });
 
@@ -39,11 +46,17 @@ export function AudienceData({ lang, answer, onRefresh, draw }: Props) {
           type="button"
           data-action="refresh"
           title={t(lang, 'refreshHint')}
+          disabled={refreshing}
           onClick={whenTrusted(() => onRefresh())}
         >
-          {t(lang, 'refresh')}
+          {t(lang, refreshing ? 'refreshing' : 'refresh')}
         </button>
       </div>
+      {refreshError && (
+        <p class="fanlens-refresh-error" role="alert" data-refresh-error-kind={refreshError.kind}>
+          {t(lang, 'refreshFailed', failureMessage(lang, refreshError, now))}
+        </p>
+      )}
       <AudienceCharts lang={lang} audience={audience} draw={draw} />
     </>
   );

@@ -39,7 +39,7 @@ export const BAD_PARAMS: Seen = {
   kind: 'bad-params',
   title: '接口拒绝了请求参数',
   action: '请确认达人 ID 是否正确',
-  buttons: ['retry'],
+  buttons: [],
 };
 
 export const TIMEOUT: Seen = {

@@ -66,7 +66,6 @@ const CASES: FaultCase[] = [
     scenario: codeless(404),
     seen: BAD_PARAMS,
     requests: 1,
-    retry: true,
   },
   {
     fault: 'HTTP 200, truncated JSON (complete HTTP answer)',

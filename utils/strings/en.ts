@@ -25,6 +25,8 @@ const EN_VIEWS: ViewStrings = {
   fetchedAt: 'fetched {time}',
   refresh: 'Refresh',
   refreshHint: 'Ask the API again (one billed call)',
+  refreshing: 'Refreshing…',
+  refreshFailed: 'Refresh failed: {title}. {action}. The data below is from before.',
   retry: 'Try again',
   load: 'Load audience',
   loadHint: 'Each load is one billed API call',

@@ -27,6 +27,8 @@ const ZH_VIEWS = {
   fetchedAt: '获取于 {time}',
   refresh: '刷新',
   refreshHint: '重新向接口获取，会计费一次',
+  refreshing: '刷新中…',
+  refreshFailed: '刷新失败：{title}。{action}。下方仍是之前的数据。',
   retry: '重试',
   load: '加载粉丝画像',
   loadHint: '每次加载计费一次接口调用',
