@@ -5,9 +5,10 @@ import type { AudienceReply } from '@/utils/messages';
 import { testAudience } from './test-audience';
 import { useAudience } from './use-audience';
 
-const requestAudience = vi.fn<(creatorId: string, fresh?: boolean) => Promise<AudienceReply>>();
+type Options = { fresh?: boolean; cacheOnly?: boolean };
+const requestAudience = vi.fn<(creatorId: string, options: Options) => Promise<AudienceReply>>();
 vi.mock('@/utils/ask-background', () => ({
-  requestAudience: (creatorId: string, fresh?: boolean) => requestAudience(creatorId, fresh),
+  requestAudience: (creatorId: string, options: Options) => requestAudience(creatorId, options),
 }));
 
 const A = '5d21ab6b000000001201567d';
@@ -53,8 +54,8 @@ describe('useAudience', () => {
     await settle();
 
     expect(requestAudience.mock.calls).toEqual([
-      [A, false],
-      [A, true],
+      [A, { fresh: false, cacheOnly: false }],
+      [A, { fresh: true, cacheOnly: false }],
     ]);
     expect(result.current.state).toMatchObject({
       status: 'data',
@@ -63,10 +64,26 @@ describe('useAudience', () => {
     });
   });
 
-  it('waits for a click when it may not load on its own', async () => {
+  it('without automatic loading asks only for a kept answer, then waits for a click', async () => {
+    requestAudience.mockResolvedValueOnce({ ok: false, error: { kind: 'not-cached' } });
     const { result } = renderHook(() => useAudience(A, false));
+    await settle();
+
+    expect(requestAudience.mock.calls).toEqual([[A, { fresh: false, cacheOnly: true }]]);
     expect(result.current.state).toEqual({ status: 'idle', creatorId: A });
-    expect(requestAudience).not.toHaveBeenCalled();
+
+    requestAudience.mockResolvedValueOnce(data(A));
+    act(() => result.current.load());
+    await settle();
+    expect(requestAudience.mock.calls[1]).toEqual([A, { fresh: false, cacheOnly: false }]);
+    expect(result.current.state).toMatchObject({ status: 'data', creatorId: A });
+  });
+
+  it('without automatic loading shows a kept answer at once', async () => {
+    requestAudience.mockResolvedValueOnce(data(A));
+    const { result } = renderHook(() => useAudience(A, false));
+    await settle();
+    expect(result.current.state).toMatchObject({ status: 'data', creatorId: A });
   });
 
   it('ignores the answer for a creator the user has left', async () => {

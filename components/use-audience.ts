@@ -6,6 +6,7 @@ import type { PanelState } from './panel-state';
 function stateFromReply(creatorId: string, reply: AudienceReply): PanelState {
   if (reply.ok) return { status: 'data', creatorId, answer: reply.value };
   if (reply.error.kind === 'no-token') return { status: 'no-token' };
+  if (reply.error.kind === 'not-cached') return { status: 'idle', creatorId };
   return { status: 'error', creatorId, error: reply.error };
 }
 
@@ -29,10 +30,13 @@ function fixedInSettings(state: PanelState | null): boolean {
   return state?.status === 'error' && state.error.kind === 'token-invalid';
 }
 
+type Mode = 'cached' | 'load' | 'refresh';
+
 /**
  * The audience of one creator as a view state, shared by the overlay and the popup.
  * Switching creators drops the previous creator's answer: the background still receives
  * and caches it (a paid call is never thrown away), but this view no longer waits for it.
+ * Without `autoLoad` a kept answer is still shown at once: showing it costs nothing.
  */
 export function useAudience(creatorId: string | null, autoLoad: boolean) {
   const [state, setState] = useState<PanelState | null>(null);
@@ -40,24 +44,22 @@ export function useAudience(creatorId: string | null, autoLoad: boolean) {
   const current = useRef(state);
   current.current = state;
 
-  const load = useCallback(
-    (fresh: boolean) => {
+  const ask = useCallback(
+    (mode: Mode) => {
       if (!creatorId) return;
       const mine = ++generation.current;
       const before = current.current;
 
-      setState(
-        before?.status === 'data' && fresh
-          ? { ...before, refreshing: true }
-          : {
-              status: 'loading',
-              creatorId,
-            },
-      );
-      void requestAudience(creatorId, fresh).then((reply) => {
+      if (mode === 'cached') setState({ status: 'idle', creatorId });
+      else if (mode === 'refresh' && before?.status === 'data') {
+        setState({ ...before, refreshing: true });
+      } else setState({ status: 'loading', creatorId });
+
+      const options = { fresh: mode === 'refresh', cacheOnly: mode === 'cached' };
+      void requestAudience(creatorId, options).then((reply) => {
         if (mine !== generation.current) return;
         const next = stateFromReply(creatorId, reply);
-        setState(fresh ? afterRefresh(before, next) : next);
+        setState(mode === 'refresh' ? afterRefresh(before, next) : next);
       });
     },
     [creatorId],
@@ -68,24 +70,24 @@ export function useAudience(creatorId: string | null, autoLoad: boolean) {
   useEffect(() => {
     generation.current++;
     if (!creatorId) return setState(null);
-    if (autoLoad) return load(false);
-    setState({ status: 'idle', creatorId });
+    ask(autoLoad ? 'load' : 'cached');
   }, [creatorId]);
 
   // Coming back to this tab from the options page: try again if the token was the problem.
   useEffect(() => {
     const onVisible = () => {
-      if (document.visibilityState === 'visible' && fixedInSettings(current.current)) load(false);
+      if (document.visibilityState !== 'visible' || !fixedInSettings(current.current)) return;
+      ask(autoLoad ? 'load' : 'cached');
     };
     document.addEventListener('visibilitychange', onVisible);
     return () => document.removeEventListener('visibilitychange', onVisible);
-  }, [load]);
+  }, [ask, autoLoad]);
 
   useEffect(() => () => void generation.current++, []);
 
   return {
     state,
-    load: () => load(false),
-    refresh: () => load(true),
+    load: () => ask('load'),
+    refresh: () => ask('refresh'),
   };
 }

@@ -17,9 +17,12 @@ export async function askBackground<T extends Request['type']>(
   return reply as ReplyByType[T];
 }
 
-export async function requestAudience(creatorId: string, fresh = false): Promise<AudienceReply> {
+export async function requestAudience(
+  creatorId: string,
+  options: { fresh?: boolean; cacheOnly?: boolean } = {},
+): Promise<AudienceReply> {
   try {
-    return await askBackground({ type: 'audience/get', creatorId, fresh });
+    return await askBackground({ type: 'audience/get', creatorId, ...options });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, error: { kind: 'disconnected', detail } };

@@ -3,6 +3,7 @@ import { act, cleanup, render } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as ask from '@/utils/ask-background';
 import type { AudienceReply, OverlayPrefs } from '@/utils/messages';
+import { testAudience } from '../test-audience';
 import { trustedClick } from '../test-events';
 import { OverlayApp } from './OverlayApp';
 
@@ -20,6 +21,13 @@ const DISCONNECTED: AudienceReply = {
 };
 
 const requestAudience = vi.mocked(ask.requestAudience);
+
+/** The requests that may cost money: asking only for a kept answer never does. */
+function paid() {
+  return requestAudience.mock.calls
+    .filter(([, options]) => !options?.cacheOnly)
+    .map(([creatorId, options]) => [creatorId, options?.fresh ?? false]);
+}
 
 beforeEach(() => {
   vi.clearAllMocks();
@@ -56,7 +64,7 @@ const app = (creatorId: string, delay: number, prefs = AUTO) => (
 describe('OverlayApp automatic loading', () => {
   it('asks at once when the delay is 0', () => {
     const { container } = render(app(ids[0]!, 0));
-    expect(requestAudience.mock.calls).toEqual([[ids[0], false]]);
+    expect(paid()).toEqual([[ids[0], false]]);
     expect(panel(container)).toEqual({ state: 'loading', creatorId: ids[0] });
   });
 
@@ -67,12 +75,12 @@ describe('OverlayApp automatic loading', () => {
       expect(panel(view.container)).toEqual({ state: 'loading', creatorId });
       await act(() => void vi.advanceTimersByTime(40));
     }
-    expect(requestAudience).not.toHaveBeenCalled();
+    expect(paid()).toEqual([]);
 
     await act(() => void vi.advanceTimersByTime(600 - 40 - 1));
-    expect(requestAudience).not.toHaveBeenCalled();
+    expect(paid()).toEqual([]);
     await act(() => void vi.advanceTimersByTime(1));
-    expect(requestAudience.mock.calls).toEqual([[ids[19], false]]);
+    expect(paid()).toEqual([[ids[19], false]]);
   });
 
   it('drops a waiting start when the panel is collapsed; expanding asks at once', async () => {
@@ -81,10 +89,10 @@ describe('OverlayApp automatic loading', () => {
       trustedClick(container.querySelector<HTMLElement>('[data-action="collapse"]')!),
     );
     await act(() => void vi.advanceTimersByTime(5000));
-    expect(requestAudience).not.toHaveBeenCalled();
+    expect(paid()).toEqual([]);
 
     await act(() => trustedClick(container.querySelector<HTMLElement>('[data-action="expand"]')!));
-    expect(requestAudience.mock.calls).toEqual([[ids[0], false]]);
+    expect(paid()).toEqual([[ids[0], false]]);
   });
 
   it('ignores an expand click a page script made', async () => {
@@ -92,14 +100,50 @@ describe('OverlayApp automatic loading', () => {
     const { container } = render(app(ids[0]!, 0, collapsed));
     await act(() => (container.querySelector('[data-action="expand"]') as HTMLElement).click());
     expect(container.querySelector('.fanlens-panel')).toBeNull();
-    expect(requestAudience).not.toHaveBeenCalled();
+    expect(paid()).toEqual([]);
+  });
+
+  it('shows a kept answer at once, and the dwell then costs nothing', async () => {
+    const kept: AudienceReply = {
+      ok: true,
+      value: { audience: { ...testAudience(), creatorId: ids[0]! }, fetchedAt: 1, fromCache: true },
+    };
+    requestAudience.mockResolvedValue(kept);
+    const { container } = render(app(ids[0]!, 600));
+    await settle();
+    expect(panel(container)).toEqual({ state: 'data', creatorId: ids[0] });
+
+    await act(() => void vi.advanceTimersByTime(5000));
+    expect(paid()).toEqual([]);
+    expect(requestAudience.mock.calls).toEqual([[ids[0], { fresh: false, cacheOnly: true }]]);
+  });
+
+  it('moving on from a creator shown with data asks for the next one', async () => {
+    const kept = (creatorId: string): AudienceReply => ({
+      ok: true,
+      value: { audience: { ...testAudience(), creatorId }, fetchedAt: 1, fromCache: true },
+    });
+    requestAudience
+      .mockResolvedValueOnce(kept(ids[0]!)) // asked only for a kept answer
+      .mockResolvedValueOnce(kept(ids[0]!)) // the automatic request
+      .mockReturnValue(new Promise(() => {}));
+    const view = render(app(ids[0]!, 0));
+    await settle();
+    expect(panel(view.container)).toEqual({ state: 'data', creatorId: ids[0] });
+
+    view.rerender(app(ids[1]!, 0));
+    expect(paid()).toEqual([
+      [ids[0], false],
+      [ids[1], false],
+    ]);
+    expect(panel(view.container)).toEqual({ state: 'loading', creatorId: ids[1] });
   });
 
   it('never asks on its own in click-to-load mode', async () => {
     const click: OverlayPrefs = { collapsed: false, overlayLoad: 'click' };
     const { container } = render(app(ids[0]!, 600, click));
     await act(() => void vi.advanceTimersByTime(5000));
-    expect(requestAudience).not.toHaveBeenCalled();
+    expect(paid()).toEqual([]);
     expect(panel(container).state).toBe('idle');
   });
 });
@@ -110,7 +154,7 @@ describe('OverlayApp after the worker was stopped', () => {
     const { container } = render(app(ids[0]!, 0));
     await settle();
 
-    expect(requestAudience).toHaveBeenCalledTimes(2);
+    expect(paid()).toHaveLength(2);
     expect(panel(container).state).toBe('error');
     expect(container.querySelector('[data-error-kind="disconnected"]')).not.toBeNull();
     expect(container.querySelector('[data-action="retry"]')).not.toBeNull();
@@ -122,7 +166,7 @@ describe('OverlayApp after the worker was stopped', () => {
     const { container } = render(app(ids[0]!, 0));
     await settle();
 
-    expect(requestAudience).toHaveBeenCalledTimes(1);
+    expect(paid()).toHaveLength(1);
     expect(container.querySelector('.fanlens-overlay')).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { askBackground } from '@/utils/ask-background';
 import { t, type Lang } from '@/utils/i18n';
 import type { OverlayPrefs } from '@/utils/messages';
@@ -23,7 +23,15 @@ export function OverlayApp({ creatorId, lang, prefs, autoLoadDelayMs = 0 }: Prop
   const autoLoad = prefs.overlayLoad === 'auto';
   // Automatic loading is scheduled here, not in useAudience, so that it can wait for the dwell.
   const { state, load, refresh } = useAudience(creatorId, false);
-  const dwell = useDwellLoad(creatorId, autoLoad && !collapsed ? autoLoadDelayMs : null, load);
+  // useAudience shows a kept answer at once; the dwell's start is for creators without one.
+  const stateNow = useRef(state);
+  stateNow.current = state;
+  const loadUnlessShown = () => {
+    const now = stateNow.current;
+    if (now?.status !== 'data' || now.creatorId !== creatorId) load();
+  };
+  const delay = autoLoad && !collapsed ? autoLoadDelayMs : null;
+  const dwell = useDwellLoad(creatorId, delay, loadUnlessShown);
   const { extensionGone } = useReconnect(creatorId, state, load);
 
   function toggle(next: boolean) {

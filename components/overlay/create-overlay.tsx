@@ -25,6 +25,9 @@ const HOST_CSS = `:host {
 }
 `;
 
+/** The host element's tag, unless the page has claimed it (see mount). */
+const HOST_NAME = 'fanlens-overlay';
+
 const DEFAULT_PREFS: OverlayPrefs = { collapsed: false, overlayLoad: 'auto' };
 
 type Ui = ShadowRootContentScriptUi<HTMLElement>;
@@ -40,8 +43,22 @@ export function createOverlay(ctx: ContentScriptContext): OverlayController {
   watchInvalidation(ctx);
 
   async function mount(): Promise<Ui> {
-    const created = await createShadowRootUi(ctx, {
-      name: 'fanlens-overlay',
+    let created: Ui;
+    try {
+      created = await createUi(HOST_NAME);
+    } catch {
+      // A page may have claimed HOST_NAME as its own custom element: creating the host then
+      // runs the page's constructor, which can attach a shadow root of its own, and ours
+      // cannot be attached. A name with a random suffix cannot have been claimed in advance.
+      created = await createUi(`${HOST_NAME}-${Math.random().toString(36).slice(2, 10)}`);
+    }
+    created.mount();
+    return created;
+  }
+
+  function createUi(name: string): Promise<Ui> {
+    return createShadowRootUi(ctx, {
+      name,
       css: HOST_CSS + css,
       // The reset WXT would add is part of HOST_CSS, together with the placement.
       inheritStyles: true,
@@ -54,8 +71,6 @@ export function createOverlay(ctx: ContentScriptContext): OverlayController {
         if (container) render(null, container);
       },
     });
-    created.mount();
-    return created;
   }
 
   async function show(creatorId: string | null, options?: ShowOptions) {
@@ -73,6 +88,8 @@ export function createOverlay(ctx: ContentScriptContext): OverlayController {
     const [created, prefs] = await Promise.all([ui, loadPrefs()]);
     // The page moved on, or the extension went away, while the preferences were on their way.
     if (shown !== creatorId || ctx.isInvalid) return;
+    // The page's own scripts may have removed the host (re-rendering <body>): put it back.
+    if (!created.shadowHost.isConnected) created.mount();
 
     const delay = options?.autoLoadDelayMs ?? 0;
     const app = (

@@ -112,7 +112,7 @@ export const EN_FAILURES: Record<FailureKind, FailureText> = {
   },
   disconnected: {
     title: 'Lost the connection to the extension',
-    action: 'Reload the page, then try again',
+    action: 'Try again; if it keeps failing, reload the page',
   },
   'not-cached': {
     title: 'No kept audience for this creator yet',

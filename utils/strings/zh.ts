@@ -96,6 +96,6 @@ export const ZH_FAILURES: Record<FailureKind, FailureText> = {
     action: '该次请求可能仍已计费；请稍后重试，避免连续点击',
   },
   'unexpected-answer': { title: '接口返回的数据无法识别', action: '请稍后重试' },
-  disconnected: { title: '与扩展后台的连接已断开', action: '请刷新页面后重试' },
+  disconnected: { title: '与扩展后台的连接已断开', action: '请点重试；如仍失败，请刷新页面' },
   'not-cached': { title: '尚无缓存的粉丝画像', action: '点击加载后才会调用接口' },
 };
