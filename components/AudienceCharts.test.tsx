@@ -118,6 +118,27 @@ describe('AudienceCharts', () => {
     expect(list?.dataset.columns).toBe('2');
     expect(rows(list!)).toHaveLength(10);
     expect(rows(list!)[0]).toEqual(['省11', '11.0%']);
+    expect(
+      section(container, 'provinces').querySelector('[data-role="hidden-entries"]')?.textContent,
+    ).toBe('另有 2 项较小的未列出（只显示前 10 项）');
+  });
+
+  it('says nothing about hidden entries when every entry is listed', () => {
+    const { container } = render(<AudienceCharts lang="zh" audience={testAudience()} />);
+    expect(container.querySelector('[data-role="hidden-entries"]')).toBeNull();
+  });
+
+  it("names an unknown gender bucket in the reader's language", () => {
+    const entries = [
+      { name: 'female', share: 0.6 },
+      { name: 'unknown', share: 0.1 },
+    ];
+    const audience = testAudience({ distributions: { gender: { basis: 'fraction', entries } } });
+    const { container } = render(<AudienceCharts lang="zh" audience={audience} />);
+    expect(rows(section(container, 'gender'))).toEqual([
+      ['女', '60.0%'],
+      ['未知', '10.0%'],
+    ]);
   });
 
   it('leaves out missing and empty dimensions and says when nothing is left', () => {

@@ -110,6 +110,13 @@ describe('AudiencePanel', () => {
     expect(root.querySelector('section[data-dimension="gender"]')?.textContent).toContain('85.3%');
   });
 
+  it('data: an answer in counts shows the follower total the shares are of', () => {
+    const audience = { ...testAudience(), shape: 'counts' as const, total: 103683 };
+    const answer = { audience, fetchedAt: FETCHED, fromCache: false };
+    const { root } = renderPanel({ status: 'data', creatorId: CREATOR, answer });
+    expect(root.querySelector('[data-role="follower-total"]')?.textContent).toBe('103,683');
+  });
+
   it('data: an unknown data date says so', () => {
     const audience = testAudience({ dataDate: undefined });
     const answer = { audience, fetchedAt: FETCHED, fromCache: false };

@@ -23,7 +23,9 @@ export function DimensionSection({ lang, dimension, distribution, draw }: Props)
     () => chartConfig(dimension, distribution, lang),
     [dimension, distribution, lang],
   );
-  const height = chartHeight(dimension, shownEntries(dimension, distribution).length);
+  const shown = shownEntries(dimension, distribution).length;
+  const height = chartHeight(dimension, shown);
+  const hidden = distribution.entries.length - shown;
 
   return (
     <section class="fanlens-dimension" data-dimension={dimension} aria-labelledby={headingId}>
@@ -42,6 +44,11 @@ export function DimensionSection({ lang, dimension, distribution, draw }: Props)
         />
         <ShareList lang={lang} dimension={dimension} distribution={distribution} />
       </div>
+      {hidden > 0 && (
+        <p class="fanlens-note" data-role="hidden-entries">
+          {t(lang, 'hiddenEntries', { count: hidden, top: shown })}
+        </p>
+      )}
     </section>
   );
 }

@@ -2,6 +2,7 @@ import type { DrawChart } from '@/utils/charts/draw';
 import type { FailureInfo } from '@/utils/api/error-kinds';
 import { failureMessage, t, type Lang } from '@/utils/i18n';
 import type { AudienceAnswer } from '@/utils/messages';
+import { formatCount } from '@/utils/format';
 import { shanghaiDateTime } from '@/utils/shanghai-time';
 import { AudienceCharts } from '../AudienceCharts';
 import { whenTrusted } from '../trusted';
@@ -37,6 +38,13 @@ export function AudienceData(props: Props) {
           <span data-role="data-date" title={audience.dataDate}>
             {audience.dataDate ? shortDate(audience.dataDate) : t(lang, 'dataDateUnknown')}
           </span>
+          {audience.total !== undefined && (
+            <>
+              {' · '}
+              {t(lang, 'followerTotal')}{' '}
+              <span data-role="follower-total">{formatCount(audience.total)}</span>
+            </>
+          )}
           <br />
           <span data-role="fetched">
             {fromCache ? `${t(lang, 'cached')} · ${fetched}` : fetched}

@@ -26,6 +26,7 @@ export function entryName(lang: Lang, dimension: Dimension, entry: ShareEntry): 
     const gender = entry.name.trim().toLowerCase();
     if (gender === 'female') return t(lang, 'gender.female');
     if (gender === 'male') return t(lang, 'gender.male');
+    if (gender === 'unknown') return t(lang, 'gender.unknown');
   }
 
   if (lang === 'zh' && entry.label) return entry.label;
