@@ -105,9 +105,10 @@ export async function expectNextCreatorWorks(
   surface: CreatorSurface,
   page: Page,
   healthy: string,
+  settleMs = UI_TIMEOUT_MS,
 ): Promise<string> {
   await surface.moveTo(page, healthy);
-  const view = await settledView(surface.panel(page, healthy), UI_TIMEOUT_MS);
+  const view = await settledView(surface.panel(page, healthy), settleMs);
   expectData(expect, view);
   expect(view.dimensions).toHaveLength(6);
   expect(h.api.requestsFor(healthy)).toHaveLength(1);

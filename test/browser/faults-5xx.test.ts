@@ -1,4 +1,5 @@
 import { describe } from 'vitest';
+import { HELD_BACK_BUDGET_MS } from '../../utils/api/client';
 import { RETRY_BACKOFF } from '../../utils/api/retry-policy';
 import { creatorIds } from './creator-ids';
 import { OVERLAY } from './creator-surface';
@@ -62,39 +63,43 @@ describe('connection reset', () => {
   const harness = useHarness('faults: connection reset', TOKEN);
   const [warm, reset] = [ids.pair(), ids.pair()];
   const fault = 'connection reset, no HTTP answer, right after another creator';
-  table.test(fault, async ({ expect }) => {
-    const h = harness();
-    // The user has just looked at another creator: its connection waits in Chromium's pool.
-    const page = await OVERLAY.open(h, warm.healthy);
-    expectData(expect, await settledView(OVERLAY.panel(page, warm.healthy), UI_TIMEOUT_MS));
+  table.test(
+    fault,
+    async ({ expect }) => {
+      const h = harness();
+      // The user has just looked at another creator: its connection waits in Chromium's pool.
+      const page = await OVERLAY.open(h, warm.healthy);
+      expectData(expect, await settledView(OVERLAY.panel(page, warm.healthy), UI_TIMEOUT_MS));
 
-    h.api.setScenario(reset.faulty, { kind: 'reset' });
-    await OVERLAY.moveTo(page, reset.faulty);
-    const panel = OVERLAY.panel(page, reset.faulty);
-    const view = await settledView(panel, retried.settleMs);
-    expectFailure(expect, view, NETWORK);
-    expect(attemptsOf(view)).toBe(RETRY_BACKOFF.maxAttempts);
-    // Chromium resends a GET once, on a new connection, when a reused keep-alive connection
-    // breaks before any answer: the first attempt reaches the API twice.
-    const reached = RETRY_BACKOFF.maxAttempts + 1;
-    expect(h.api.requestsFor(reset.faulty)).toHaveLength(reached);
+      h.api.setScenario(reset.faulty, { kind: 'reset' });
+      await OVERLAY.moveTo(page, reset.faulty);
+      const panel = OVERLAY.panel(page, reset.faulty);
+      const view = await settledView(panel, retried.settleMs);
+      expectFailure(expect, view, NETWORK);
+      expect(attemptsOf(view)).toBe(RETRY_BACKOFF.maxAttempts);
+      // Chromium resends a GET once, on a new connection, when a reused keep-alive connection
+      // breaks before any answer: the first attempt reaches the API twice.
+      const reached = RETRY_BACKOFF.maxAttempts + 1;
+      expect(h.api.requestsFor(reset.faulty)).toHaveLength(reached);
 
-    h.api.setScenario(reset.faulty, HEALTHY);
-    await panel.locator('[data-action="retry"]').click();
-    expectData(expect, await settledView(panel, UI_TIMEOUT_MS));
-    expect(h.api.requestsFor(reset.faulty)).toHaveLength(reached + 1);
-    const next = await expectNextCreatorWorks(h, expect, OVERLAY, page, reset.healthy);
-    expect(h.api.requestsFor(reset.faulty)).toHaveLength(reached + 1);
-    await page.close();
-    return {
-      seen: describeView(view),
-      requests:
-        `${RETRY_BACKOFF.maxAttempts} attempts (bound ${RETRY_BACKOFF.maxAttempts}); ` +
-        `${reached} reached the API: Chromium resent the first on a new connection`,
-      afterwards: `API recovers, [重试] → \`data\`, +1 request; ${next}`,
-      dataLost: 'none',
-    };
-  });
+      h.api.setScenario(reset.faulty, HEALTHY);
+      await panel.locator('[data-action="retry"]').click();
+      expectData(expect, await settledView(panel, UI_TIMEOUT_MS));
+      expect(h.api.requestsFor(reset.faulty)).toHaveLength(reached + 1);
+      const next = await expectNextCreatorWorks(h, expect, OVERLAY, page, reset.healthy);
+      expect(h.api.requestsFor(reset.faulty)).toHaveLength(reached + 1);
+      await page.close();
+      return {
+        seen: describeView(view),
+        requests:
+          `${RETRY_BACKOFF.maxAttempts} attempts (bound ${RETRY_BACKOFF.maxAttempts}); ` +
+          `${reached} reached the API: Chromium resent the first on a new connection`,
+        afterwards: `API recovers, [重试] → \`data\`, +1 request; ${next}`,
+        dataLost: 'none',
+      };
+    },
+    5 * 60_000,
+  );
 });
 
 describe('an outage: HTTP 503 for several creators in a row', () => {
@@ -103,6 +108,7 @@ describe('an outage: HTTP 503 for several creators in a row', () => {
   const outage = Array.from({ length: OUTAGE }, () => ids.pair());
   const after = ids.pair();
   const fault = `HTTP 503 for ${OUTAGE} creators in a row, then the API recovers`;
+  const outageSettleMs = retried.settleMs + HELD_BACK_BUDGET_MS;
   table.test(fault, async ({ expect }) => {
     const h = harness();
     for (const { faulty } of outage) h.api.setScenario(faulty, htmlPage(503, 'Unavailable'));
@@ -110,7 +116,8 @@ describe('an outage: HTTP 503 for several creators in a row', () => {
     const views = [];
     for (const [index, { faulty }] of outage.entries()) {
       if (index > 0) await OVERLAY.moveTo(page, faulty);
-      views.push(await settledView(OVERLAY.panel(page, faulty), retried.settleMs));
+      // Late in the outage the browser holds requests back; the client waits that out too.
+      views.push(await settledView(OVERLAY.panel(page, faulty), outageSettleMs));
     }
     // The user's network is fine and the API answered every request it got: the panel must
     // say the API failed, never send the user off to check the network.
@@ -119,7 +126,14 @@ describe('an outage: HTTP 503 for several creators in a row', () => {
       expect(h.api.requestsFor(faulty).length).toBeLessThanOrEqual(RETRY_BACKOFF.maxAttempts);
     }
 
-    const next = await expectNextCreatorWorks(h, expect, OVERLAY, page, after.healthy);
+    const next = await expectNextCreatorWorks(
+      h,
+      expect,
+      OVERLAY,
+      page,
+      after.healthy,
+      HELD_BACK_BUDGET_MS + UI_TIMEOUT_MS,
+    );
     await page.close();
     return {
       seen: `every creator: ${describeView(views[0]!)}`,

@@ -38,7 +38,11 @@ export interface ReliabilitySection {
    * Declares a row and the test that observes it; the test returns the row's cells. Inside
    * `describe.concurrent` the test runs concurrently like any other `it`.
    */
-  test(fault: string, observe: (context: TestContext) => Promise<Observed>): void;
+  test(
+    fault: string,
+    observe: (context: TestContext) => Promise<Observed>,
+    timeoutMs?: number,
+  ): void;
 }
 
 /**
@@ -83,12 +87,16 @@ export function reliabilitySection(spec: SectionSpec): ReliabilitySection {
       const slot = declare(fault);
       return { record: (observed) => void (slot.observed = observed) };
     },
-    test(fault, observe) {
+    test(fault, observe, timeoutMs) {
       const slot = declare(fault);
-      it(fault, async (context) => {
-        context.onTestFailed(() => void (slot.observed = FAILED));
-        slot.observed = await observe(context);
-      });
+      it(
+        fault,
+        async (context) => {
+          context.onTestFailed(() => void (slot.observed = FAILED));
+          slot.observed = await observe(context);
+        },
+        timeoutMs,
+      );
     },
   };
 }

@@ -166,13 +166,22 @@ describe('fetchAudience: retries', () => {
     expect(fetch).toHaveBeenCalledTimes(1);
   });
 
-  it('names a request the browser held back after 5xx answers a server error', async () => {
+  it('waits for the browser to let a held-back request through, without counting it', async () => {
     const held = new TypeError('Failed to fetch');
-    const { run, fetch } = setup([html502, held]);
+    const { run, fetch, delays } = setup([html502, held, held, ok]);
+    expect(await run()).toMatchObject({ ok: true, attempts: 2 });
+    expect(fetch).toHaveBeenCalledTimes(4);
+    expect(delays).toEqual([750, 1000, 2000]);
+  });
+
+  it('names requests held back past the 30 s budget a server error', async () => {
+    const held = new TypeError('Failed to fetch');
+    const { run, fetch, delays } = setup([html502, held]);
     const result = await run();
-    expect(result).toMatchObject({ ok: false, attempts: 3, error: { kind: 'server-error' } });
+    expect(result).toMatchObject({ ok: false, attempts: 1, error: { kind: 'server-error' } });
     expect(result.ok || result.error.detail).toMatch(/^held back by the browser after HTTP 5xx/);
-    expect(fetch).toHaveBeenCalledTimes(3);
+    expect(delays).toEqual([750, 1000, 2000, 4000, 8000]);
+    expect(fetch).toHaveBeenCalledTimes(6);
   });
 
   it('calls a network failure a network failure once a good answer came in between', async () => {

@@ -20,6 +20,13 @@ export interface ClientDeps {
   serverTrouble?: ServerTrouble;
 }
 
+/**
+ * How long one fetch may wait, in doubling steps from 1 s, for the browser to stop holding
+ * requests back after an outage, before it gives up and reports the server error.
+ */
+export const HELD_BACK_FIRST_WAIT_MS = 1_000;
+export const HELD_BACK_BUDGET_MS = 30_000;
+
 // One per service worker: the browser's throttling is per extension, not per request.
 const workerServerTrouble = createServerTrouble(() => Date.now());
 
@@ -67,11 +74,14 @@ async function fetchWithRetries(
   const timeoutMs = timeoutSecondsOf(settings) * 1000;
   const endpoint = describeEndpoint(settings);
 
+  let heldBackWaitMs = HELD_BACK_FIRST_WAIT_MS;
+  let heldBackWaitedMs = 0;
+
   for (;;) {
     const attempt = ++progress.attempts;
     log('request', { endpoint, attempt });
     const startedAt = deps.now();
-    const outcome = explainThrottling(
+    const { outcome, heldBack } = explainThrottling(
       await attemptRequest(
         { url, creatorId, timeoutMs },
         deps.fetch,
@@ -86,6 +96,20 @@ async function fetchWithRetries(
       return { ...outcome, attempts: attempt };
     }
 
+    // A held-back request never reached the API, so it is not counted, and waiting for the
+    // browser to let the next one through costs nothing but time (bounded).
+    if (heldBack) {
+      progress.attempts--;
+      const fits = heldBackWaitedMs + heldBackWaitMs <= HELD_BACK_BUDGET_MS;
+      log('held-back', { attempt, retryInMs: fits ? heldBackWaitMs : undefined });
+      if (!fits) return failure(outcome.error, progress.attempts, token);
+
+      await deps.sleep(heldBackWaitMs);
+      heldBackWaitedMs += heldBackWaitMs;
+      heldBackWaitMs *= 2;
+      continue;
+    }
+
     const { kind, code, status, detail } = outcome.error;
     const decision = decideRetry(attempt, outcome.error, deps.random);
     const retryInMs = decision.retry ? decision.delayMs : undefined;
@@ -97,19 +121,22 @@ async function fetchWithRetries(
 }
 
 /** Notes what the server answered, and names a held-back request for what it is. */
-function explainThrottling(outcome: Outcome<Audience>, trouble: ServerTrouble): Outcome<Audience> {
+function explainThrottling(
+  outcome: Outcome<Audience>,
+  trouble: ServerTrouble,
+): { outcome: Outcome<Audience>; heldBack: boolean } {
   if (outcome.ok) {
     trouble.noteStatus(200);
-    return outcome;
+    return { outcome, heldBack: false };
   }
 
   const { kind, status } = outcome.error;
   if (status !== undefined) trouble.noteStatus(status);
   else if (kind !== 'network' && kind !== 'timeout') trouble.noteStatus(200);
 
-  if (kind !== 'network' || !trouble.explainsNetworkFailure()) return outcome;
+  if (kind !== 'network' || !trouble.explainsNetworkFailure()) return { outcome, heldBack: false };
   const detail = `held back by the browser after HTTP 5xx answers (${outcome.error.detail})`;
-  return { ok: false, error: { kind: 'server-error', detail } };
+  return { outcome: { ok: false, error: { kind: 'server-error', detail } }, heldBack: true };
 }
 
 /** Settings built by hand (tests, older storage) may lack a usable timeout. */
