@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { askBackground } from '@/utils/ask-background';
+import { openOptions } from '@/utils/ask-background';
 import { creatorIdFromPageUrl, parseCreatorInput } from '@/utils/creator-id';
 import { t, type Lang } from '@/utils/i18n';
 import { AudiencePanel } from './AudiencePanel';
@@ -48,7 +48,7 @@ export function PopupApp({ lang, activeTabUrl }: Props) {
           type="button"
           class="fanlens-link-button"
           data-action="open-options"
-          onClick={() => void askBackground({ type: 'options/open' }).catch(() => undefined)}
+          onClick={openOptions}
         >
           {t(lang, 'settings')}
         </button>
@@ -87,7 +87,7 @@ export function PopupApp({ lang, activeTabUrl }: Props) {
           onLoad={load}
           onRefresh={refresh}
           onRetry={load}
-          onOpenOptions={() => void askBackground({ type: 'options/open' }).catch(() => undefined)}
+          onOpenOptions={openOptions}
         />
       )}
     </main>

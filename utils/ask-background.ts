@@ -40,3 +40,8 @@ export function extensionContextAlive(): boolean {
     return false;
   }
 }
+
+/** Opens the options page from any view; the content script cannot open it itself. */
+export function openOptions(): void {
+  void askBackground({ type: 'options/open' }).catch(() => undefined);
+}

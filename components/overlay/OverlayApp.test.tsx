@@ -11,6 +11,7 @@ vi.mock('@/utils/ask-background', () => ({
   askBackground: vi.fn(),
   requestAudience: vi.fn(),
   extensionContextAlive: vi.fn(),
+  openOptions: vi.fn(),
 }));
 
 const AUTO: OverlayPrefs = { collapsed: false, overlayLoad: 'auto' };

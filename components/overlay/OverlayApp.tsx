@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { askBackground } from '@/utils/ask-background';
+import { askBackground, openOptions } from '@/utils/ask-background';
 import { t, type Lang } from '@/utils/i18n';
 import type { OverlayPrefs } from '@/utils/messages';
 import { AudiencePanel } from '../AudiencePanel';
@@ -86,7 +86,7 @@ export function OverlayApp({ creatorId, lang, prefs, autoLoadDelayMs = 0 }: Prop
           onLoad={load}
           onRefresh={refresh}
           onRetry={load}
-          onOpenOptions={() => void askBackground({ type: 'options/open' }).catch(() => undefined)}
+          onOpenOptions={openOptions}
         />
       )}
     </aside>

@@ -1,13 +1,7 @@
-import {
-  createServer as createHttpServer,
-  type IncomingMessage,
-  type Server,
-  type ServerResponse,
-} from 'node:http';
-import { createServer as createHttpsServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ENDPOINTS, type EndpointName } from '../../utils/settings';
 import { answer, pickStep, readFixture, type Scenario } from './api-scenarios';
+import { listenOnLoopback } from './loopback-server';
 import type { Certificate } from './self-signed-cert';
 
 export interface RecordedRequest {
@@ -95,13 +89,10 @@ export async function startStandInApi(certificate?: Certificate): Promise<StandI
     timers.add(timer);
   };
 
-  const server: Server = certificate
-    ? createHttpsServer(certificate, handle)
-    : createHttpServer(handle);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { server, port } = await listenOnLoopback(handle, certificate);
 
   return {
-    port: (server.address() as AddressInfo).port,
+    port,
     requests,
     requestsFor: (creatorId) => requests.filter((r) => r.creatorId === creatorId),
     setScenario: (creatorId, scenario) => {

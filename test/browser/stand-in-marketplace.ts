@@ -1,9 +1,8 @@
-import { createServer as createHttpServer, type RequestListener, type Server } from 'node:http';
-import { createServer as createHttpsServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
+import type { RequestListener } from 'node:http';
 import { hostileTricksFrom } from './marketplace-hostile';
 import { marketplaceHtml } from './marketplace-page';
 import { PLAN_SCRIPT, reportFromQuery, type PlanReport } from './marketplace-plan';
+import { listenOnLoopback } from './loopback-server';
 import type { Certificate } from './self-signed-cert';
 
 export interface StandInMarketplace {
@@ -44,13 +43,10 @@ export async function startStandInMarketplace(
     res.end(marketplaceHtml(tricks, plan));
   };
 
-  const server: Server = certificate
-    ? createHttpsServer(certificate, handle)
-    : createHttpServer(handle);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { server, port } = await listenOnLoopback(handle, certificate);
 
   return {
-    port: (server.address() as AddressInfo).port,
+    port,
     documentLoads,
     reports,
     close: async () => {
