@@ -48,6 +48,24 @@ Rows from the other browser suites (lifecycle, hostile pages and input), one tab
 <!-- To add a table: call reliabilitySection({ key, title, source, group: 'other', order })
 from test/browser/reliability-table.ts and declare one row per test (\`test\` or \`row\`). -->`;
 
+/**
+ * Faults pinned below the browser, by unit tests: no request reaches anything there, so the
+ * rows name the test that holds each claim instead of observed counts.
+ */
+const UNIT_TAIL = `## Covered by unit tests
+
+| fault or input                                                                         | what happens                                                                                        | requests           | held by                                                          | data lost |
+| -------------------------------------------------------------------------------------- | --------------------------------------------------------------------------------------------------- | ------------------ | ---------------------------------------------------------------- | --------- |
+| stored settings corrupt (a string, an array, null, wrong field types)                  | each bad field falls back to its default; the others and the token are kept                         | 0                  | \`utils/storage.test.ts\`, \`utils/settings.test.ts\`                | none      |
+| stored token not a string; collapsed flag not a boolean                                | read as "no token" / "open"; nothing crashes                                                        | 0                  | \`utils/storage.test.ts\`                                          | none      |
+| cached answer corrupt, of another version, for another creator, from the future        | dropped and treated as a miss (asked again when next viewed)                                        | 1 on the next view | \`utils/audience-cache.test.ts\`, \`utils/audience-service.test.ts\` | none      |
+| stored quota block far in the future or not a number                                   | ignored: it can never block past the next 00:00 Beijing time                                        | as usual           | \`utils/audience-service.test.ts\`                                 | none      |
+| random and adversarial JSON as \`data\` (fast-check, 1,800 runs)                         | an audience or an \`unexpected-answer\` error; never a throw, NaN, Infinity or a share outside 0–100% | —                  | \`utils/audience/normalise.property.test.ts\`                      | none      |
+| answer in percent instead of 0..1; damaged gender counts; null or nameless entries     | rescaled by its own gender sum; total from the larger clean sum; bad entries skipped and counted    | —                  | \`utils/audience/normalise.test.ts\`                               | none      |
+| a message from another extension, a web page or a look-alike host; a malformed message | refused before anything is done                                                                     | 0                  | \`utils/background/router.test.ts\`                                | none      |
+| an id that is not 24 lowercase hex, or carries \`&token=\`                               | refused before a URL is built                                                                       | 0                  | \`utils/api/request-url.test.ts\`                                  | none      |
+| the token echoed in a vendor message, whole or cut off                                 | masked as \`[token]\` in every detail and log line                                                    | —                  | \`utils/api/redact.test.ts\`, \`utils/api/client.test.ts\`           | none      |`;
+
 const BEGIN = /^<!-- reliability:begin (\S+) (faults|other) (\d+) -->$/;
 const END = (key: string) => `<!-- reliability:end ${key} -->`;
 const COLUMNS = ['fault', 'what the user saw', 'requests', 'afterwards', 'data lost'];
@@ -104,5 +122,5 @@ export function mergeSection(document: string, section: Section): string {
   const sections = [...others, section].sort(compare);
   const faults = sections.filter((s) => s.group === 'faults').map((s) => s.text);
   const other = sections.filter((s) => s.group === 'other').map((s) => s.text);
-  return `${[HEAD, ...faults, OTHER_HEAD, ...other].join('\n\n')}\n`;
+  return `${[HEAD, ...faults, OTHER_HEAD, ...other, UNIT_TAIL].join('\n\n')}\n`;
 }
