@@ -154,9 +154,14 @@ describe('AudiencePanel', () => {
     expect(on.onOpenOptions).toHaveBeenCalledTimes(1);
   });
 
-  it.each(['invalid-id', 'balance-low'] as const)('error: %s offers no button at all', (kind) => {
-    const { actions } = renderPanel(errorState({ kind }));
+  it('error: an invalid id offers no button at all', () => {
+    const { actions } = renderPanel(errorState({ kind: 'invalid-id' }));
     expect(actions()).toEqual([]);
+  });
+
+  it('error: a low balance offers a retry for after the top-up', () => {
+    const { actions } = renderPanel(errorState({ kind: 'balance-low', code: 601 }));
+    expect(actions()).toEqual(['retry']);
   });
 
   it('error: a spent quota offers a retry only once it has reset', () => {

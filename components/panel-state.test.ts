@@ -9,7 +9,6 @@ const NOT_RETRYABLE: FailureKind[] = [
   'bad-params',
   'token-invalid',
   'no-permission',
-  'balance-low',
 ];
 
 describe('canRetry', () => {

@@ -29,7 +29,6 @@ const NEVER_RETRY: ReadonlySet<FailureKind> = new Set([
   'bad-params',
   'token-invalid',
   'no-permission',
-  'balance-low',
 ]);
 
 /** Whether a retry button makes sense now; a spent quota comes back only at `retryAt`. */

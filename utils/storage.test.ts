@@ -64,6 +64,15 @@ describe('stored items', () => {
     expect(await quotaBlockedUntilItem.getValue()).toBe(0);
   });
 
+  it('keeps the daily-quota block when the same token is saved again', async () => {
+    const until = Date.parse('2026-12-05T16:00:00Z');
+    await tokenItem.setValue(TOKEN);
+    await quotaBlockedUntilItem.setValue(until);
+
+    await saveToken(` ${TOKEN} `);
+    expect(await quotaBlockedUntilItem.getValue()).toBe(until);
+  });
+
   it('trims white space pasted around the token', async () => {
     await fakeBrowser.storage.local.set({ token: `  ${TOKEN}\n` });
     expect(await loadToken()).toBe(TOKEN);

@@ -15,8 +15,9 @@ export const tokenItem = storage.defineItem<string>('local:token', { fallback: '
  */
 export async function saveToken(token: string): Promise<string> {
   const trimmed = token.trim();
+  const changed = trimmed !== (await loadToken());
   await tokenItem.setValue(trimmed);
-  await quotaBlockedUntilItem.removeValue();
+  if (changed) await quotaBlockedUntilItem.removeValue();
   return trimmed;
 }
 

@@ -78,12 +78,12 @@ export const NO_PERMISSION: Seen = {
   buttons: ['open-options'],
 };
 
-/** Nothing to retry: only the user's account can change it. */
+/** Retrying costs nothing (601 is not billed) and works once the account is topped up. */
 export const BALANCE_LOW: Seen = {
   kind: 'balance-low',
   title: '账户余额不足',
   action: '请为 Just One API 账户充值后再试',
-  buttons: [],
+  buttons: ['retry'],
 };
 
 export const unknownCode = (code: number): Seen => ({

@@ -120,6 +120,15 @@ describe('readAnswer: bodies without an envelope', () => {
     if (!outcome.ok) expect(outcome.error).not.toHaveProperty('status');
   });
 
+  it('reads valid JSON labelled text/html: the body decides, not the label', () => {
+    const html = (file: string) => ({ status: 200, contentType: 'text/html', body: fixture(file) });
+    expect(readAnswer(html('fans-profile-fractions.json'), ID)).toMatchObject({ ok: true });
+    expect(readAnswer(html('error-303-daily-quota.json'), ID)).toMatchObject({
+      ok: false,
+      error: { kind: 'quota-exceeded', code: 303 },
+    });
+  });
+
   it('treats truncated JSON as unexpected', () => {
     const body = fixture('fans-profile-fractions.json').slice(0, 700);
     expect(readAnswer(json(body), ID)).toEqual({

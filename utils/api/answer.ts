@@ -41,12 +41,15 @@ export function readAnswer(
 ): Outcome<Audience> {
   const body = answer.body.trim();
   if (body === '') return failWithoutEnvelope(answer, 'empty body');
-  if (isHtml(answer.contentType) || body.startsWith('<')) {
-    return failWithoutEnvelope(answer, `HTML body of ${body.length} chars`);
-  }
 
-  const json = parseJson(body);
-  if (json === undefined) return failWithoutEnvelope(answer, 'body is not JSON (truncated?)');
+  // The body decides, not the label: a gateway may call valid JSON `text/html`, and a paid
+  // answer or a business code (303, 601) must not be lost to a wrong Content-Type.
+  const json = body.startsWith('<') ? undefined : parseJson(body);
+  if (json === undefined) {
+    const html = isHtml(answer.contentType) || body.startsWith('<');
+    const what = html ? `HTML body of ${body.length} chars` : 'body is not JSON (truncated?)';
+    return failWithoutEnvelope(answer, what);
+  }
 
   const envelope = envelopeSchema.safeParse(json);
   if (!envelope.success) {

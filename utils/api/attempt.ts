@@ -24,7 +24,9 @@ type Exchange =
   | { answer: HttpAnswer }
   | { networkError: unknown }
   /** Headers arrived, then the body broke off: the API did receive and answer the request. */
-  | { cutOff: unknown; status: number };
+  | { cutOff: unknown; status: number }
+  /** The API answered with a redirect (status 0 when the browser hides it). */
+  | { redirected: number };
 
 /**
  * One request, bounded by its own timeout. The timer both aborts the fetch and settles the
@@ -56,6 +58,10 @@ export async function attemptRequest(
       return { ok: false, error: { kind: 'network', detail: describeError(result.networkError) } };
     }
     if ('cutOff' in result) return cutOff(result.status, result.cutOff);
+    if ('redirected' in result) {
+      const detail = `HTTP ${result.redirected || '3xx'} redirect, not followed (it would carry the token)`;
+      return { ok: false, error: { kind: 'unexpected-answer', detail } };
+    }
     return readAnswer(result.answer, input.creatorId);
   } finally {
     timers.clearTimeout(timer);
@@ -77,9 +83,15 @@ async function exchange(
       credentials: 'omit',
       cache: 'no-store',
       referrerPolicy: 'no-referrer',
+      // The request URL carries the token: a redirect, to whatever host, is never followed.
+      redirect: 'manual',
     });
   } catch (networkError) {
     return { networkError };
+  }
+
+  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+    return { redirected: response.status };
   }
 
   try {

@@ -156,6 +156,14 @@ describe('fetchAudience: retries', () => {
     expect(result.error).toMatchObject({ status: 502, detail: 'HTTP 502, HTML body of 37 chars' });
   });
 
+  it('never follows a redirect, which would carry the token to another host', async () => {
+    const { run, fetch } = setup([{ status: 302, body: '' }]);
+    const result = await run();
+    expect(result).toMatchObject({ ok: false, attempts: 1, error: { kind: 'unexpected-answer' } });
+    expect(result.ok || result.error.detail).toMatch(/^HTTP 302 redirect, not followed/);
+    expect(fetch.mock.calls[0]![1]).toMatchObject({ redirect: 'manual' });
+  });
+
   it('does not retry a 200 answer cut off mid-body: it may have been billed', async () => {
     const { run, fetch } = setup(['cut-body']);
     expect(await run()).toMatchObject({
