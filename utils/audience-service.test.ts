@@ -110,6 +110,7 @@ describe('audience service: requests and the cache', () => {
       creatorId: ID,
       token: TOKEN,
       settings: DEFAULT_SETTINGS,
+      stopBefore: expect.any(Function),
     });
     expect(deps.keepAlive).toHaveBeenCalledTimes(1);
     expect(map.has(`audience:${ID}`)).toBe(true);
@@ -322,6 +323,81 @@ describe('audience service: concurrency', () => {
     held.get(ids[1]!)!.resolve(answer(ids[1]!));
     held.get(ids[2]!)!.resolve(answer(ids[2]!));
     expect(await Promise.all(replies)).toMatchObject([{ ok: true }, { ok: true }, { ok: true }]);
+  });
+});
+
+describe('audience service: after a 303 elsewhere', () => {
+  const reset = Date.parse('2026-12-04T16:00:00Z'); // 00:00 in Shanghai
+
+  it('sends none of the requests that were queued behind the one that hit the quota', async () => {
+    const h = setup();
+    const ids = [
+      'aaaaaaaaaaaaaaaaaaaaaaaa',
+      'bbbbbbbbbbbbbbbbbbbbbbbb',
+      'cccccccccccccccccccccccc',
+    ];
+    h.respond = async () => failure('quota-exceeded', 303);
+    const replies = await Promise.all(ids.map((id) => h.service.get(id)));
+
+    expect(h.deps.fetchAudience).toHaveBeenCalledTimes(2); // the two that were already out
+    expect(replies[2]).toEqual({
+      ok: false,
+      error: { kind: 'quota-exceeded', attempts: 0, retryAt: reset, detail: 'not sent' },
+    });
+  });
+
+  it('stops the retries of a request under way', async () => {
+    const h = setup();
+    const held = deferred<FetchAudienceResult>();
+    let stop: (() => unknown) | undefined;
+    h.respond = async (request) => {
+      if (request.creatorId === OTHER) return failure('quota-exceeded', 303);
+      stop = request.stopBefore;
+      return held.promise;
+    };
+
+    const underWay = h.service.get(ID);
+    await flush();
+    expect(stop?.()).toBeUndefined();
+    await h.service.get(OTHER);
+
+    expect(stop?.()).toEqual({ kind: 'quota-exceeded', retryAt: reset, detail: 'not sent' });
+    held.resolve(answer(ID));
+    await underWay;
+  });
+});
+
+describe('audience service: requests stuck behind others', () => {
+  it('gives up a request that waited the whole timeout for a slot, without sending it', async () => {
+    vi.useFakeTimers();
+    try {
+      const h = setup({ settings: { timeoutSeconds: 10 } });
+      h.respond = () => new Promise(() => undefined); // the API never answers
+      const ids = [
+        'aaaaaaaaaaaaaaaaaaaaaaaa',
+        'bbbbbbbbbbbbbbbbbbbbbbbb',
+        'cccccccccccccccccccccccc',
+      ];
+      const third = (async () => {
+        void h.service.get(ids[0]!);
+        void h.service.get(ids[1]!);
+        return h.service.get(ids[2]!);
+      })();
+
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(await third).toEqual({
+        ok: false,
+        error: {
+          kind: 'timeout',
+          attempts: 0,
+          possiblyBilled: false,
+          detail: 'not sent: earlier requests held the queue for 10 s',
+        },
+      });
+      expect(h.deps.fetchAudience).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

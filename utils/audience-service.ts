@@ -1,7 +1,7 @@
 import type { AudienceRequest, FetchAudienceResult } from './api/client';
 import type { FailureInfo } from './api/error-kinds';
 import { formatLogLine, type LogFields } from './api/log-line';
-import { createLimiter } from './limiter';
+import { createLimiter, WAITED_TOO_LONG } from './limiter';
 import type { AudienceCache, CachedAudience } from './audience-cache';
 import { CREATOR_ID_PATTERN } from './creator-id';
 import type { AudienceReply } from './messages';
@@ -53,6 +53,8 @@ export function createAudienceService(deps: AudienceServiceDeps): AudienceServic
   // Shared by every asker (overlay, popup, fresh or not) until the request settles.
   const inFlight = new Map<string, Promise<AudienceReply>>();
   const limit = createLimiter(MAX_CONCURRENT_REQUESTS);
+  // The block as this worker last set it: checked before every send, without a storage read.
+  let blockedSince303 = 0;
   const log = (event: string, creatorId: string, fields: LogFields = {}) => {
     try {
       deps.log(formatLogLine(event, { creator: creatorId, ...fields }));
@@ -116,7 +118,33 @@ export function createAudienceService(deps: AudienceServiceDeps): AudienceServic
       return refuse({ kind: 'quota-exceeded', retryAt: blockedUntil, detail: 'not sent' });
     }
 
-    const result = await limit(() => deps.fetchAudience({ creatorId, token, settings }));
+    const timeoutMs = settings.timeoutSeconds * 1000;
+    const result = await limit(async () => {
+      // Requests queued behind the one that hit the quota must not be sent either.
+      const until = quotaStop()?.retryAt ?? (await quotaBlockedUntil());
+      if (until !== undefined) return notSent(until);
+
+      const fetched = await deps.fetchAudience({
+        creatorId,
+        token,
+        settings,
+        stopBefore: quotaStop,
+      });
+      // Noted before the slot goes to the next queued request, which checks it first thing.
+      if (!fetched.ok && fetched.error.kind === 'quota-exceeded' && fetched.attempts > 0) {
+        blockedSince303 = nextQuotaReset(deps.now());
+      }
+      return fetched;
+    }, timeoutMs);
+    if (result === WAITED_TOO_LONG) {
+      log('queue-timeout', creatorId, { waitedMs: timeoutMs });
+      return refuse({
+        kind: 'timeout',
+        possiblyBilled: false,
+        detail: `not sent: earlier requests held the queue for ${settings.timeoutSeconds} s`,
+      });
+    }
+    if (result.ok === false && result.attempts === 0) return { ok: false, error: result.error };
     if (result.ok) {
       const entry: CachedAudience = { fetchedAt: deps.now(), audience: result.value };
       if (settings.cacheHours > 0) await keep(creatorId, entry);
@@ -134,6 +162,17 @@ export function createAudienceService(deps: AudienceServiceDeps): AudienceServic
    * The stored block, if it is still in force. A legitimate block never ends later than the
    * next reset from now, so a corrupt far-future value cannot stop all calls for good.
    */
+  function quotaStop(): FailureInfo | undefined {
+    const now = deps.now();
+    if (blockedSince303 <= now) return undefined;
+    return { kind: 'quota-exceeded', retryAt: blockedSince303, detail: 'not sent' };
+  }
+
+  function notSent(until: number): FetchAudienceResult {
+    const error: FailureInfo = { kind: 'quota-exceeded', retryAt: until, detail: 'not sent' };
+    return { ok: false, error: { ...error, attempts: 0 }, attempts: 0 };
+  }
+
   async function quotaBlockedUntil(): Promise<number | undefined> {
     const until = await deps.quota.blockedUntil().catch(() => undefined);
     if (typeof until !== 'number' || !Number.isFinite(until)) return undefined;

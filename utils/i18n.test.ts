@@ -107,6 +107,13 @@ describe('failureMessage', () => {
     expect(timeout.match(/计费/g)).toHaveLength(1);
   });
 
+  it('says a request given up in the queue was not sent and not billed', () => {
+    const queued = { kind: 'timeout', possiblyBilled: false } as const;
+    expect(failureMessage('zh', queued, 0).action).toBe(
+      '前面的请求迟迟没有回应，这次没有发送（不计费）；请稍后重试',
+    );
+  });
+
   it('shows the quota reset as Beijing time from retryAt', () => {
     const midnight = Date.UTC(2026, 11, 1, 16, 0); // 00:00 on 12-02 in Shanghai
     const info: FailureInfo = { kind: 'quota-exceeded', code: 303, retryAt: midnight };

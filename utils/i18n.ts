@@ -46,6 +46,9 @@ function actionFor(lang: Lang, info: FailureInfo, now: number, template: string)
     return fill(template, { time });
   }
 
+  // Gave up waiting behind earlier requests: nothing was sent, so nothing was billed.
+  if (info.kind === 'timeout' && info.possiblyBilled === false) return t(lang, 'timeoutNotSent');
+
   if (info.kind === 'rate-limited' && info.retryAt !== undefined && info.retryAt > now) {
     return t(lang, 'waitSeconds', { seconds: Math.ceil((info.retryAt - now) / 1000) });
   }

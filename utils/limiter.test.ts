@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { createLimiter } from './limiter';
+import { describe, expect, it, vi } from 'vitest';
+import { createLimiter, WAITED_TOO_LONG } from './limiter';
 
 function deferred() {
   let resolve!: () => void;
@@ -43,5 +43,28 @@ describe('createLimiter', () => {
     const run = createLimiter(1);
     await expect(run(() => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     expect(await run(async () => 'next')).toBe('next');
+  });
+});
+
+describe('createLimiter with a waiting limit', () => {
+  it('gives up a task that could not start in time, and never starts it', async () => {
+    vi.useFakeTimers();
+    try {
+      const run = createLimiter(1);
+      let release!: () => void;
+      const first = run(() => new Promise<string>((done) => (release = () => done('first'))));
+      const started: string[] = [];
+      const second = run(async () => void started.push('second'), 10_000);
+
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(await second).toBe(WAITED_TOO_LONG);
+
+      release();
+      expect(await first).toBe('first');
+      expect(started).toEqual([]);
+      expect(await run(async () => 'third')).toBe('third');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -156,6 +156,17 @@ describe('fetchAudience: retries', () => {
     expect(result.error).toMatchObject({ status: 502, detail: 'HTTP 502, HTML body of 37 chars' });
   });
 
+  it('asks before every retry whether to stop, and stops without another request', async () => {
+    const { fetch, deps } = setup([code('error-301-collect-failed.json')]);
+    const stop = { kind: 'quota-exceeded', retryAt: 1, detail: 'not sent' } as const;
+    const result = await fetchAudience(
+      { creatorId: ID, token: TOKEN, settings: DEFAULT_SETTINGS, stopBefore: () => stop },
+      deps,
+    );
+    expect(result).toEqual({ ok: false, attempts: 1, error: { ...stop, attempts: 1 } });
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
   it('never follows a redirect, which would carry the token to another host', async () => {
     const { run, fetch } = setup([{ status: 302, body: '' }]);
     const result = await run();

@@ -34,6 +34,8 @@ export interface AudienceRequest {
   creatorId: string;
   token: string;
   settings: Settings;
+  /** Asked before every retry: a reason to stop (another creator hit the daily quota). */
+  stopBefore?(): FailureInfo | undefined;
 }
 
 /** `attempts` counts the requests sent; it is also set on the failure. */
@@ -58,7 +60,7 @@ export async function fetchAudience(
 }
 
 async function fetchWithRetries(
-  { creatorId, token, settings }: AudienceRequest,
+  { creatorId, token, settings, stopBefore }: AudienceRequest,
   deps: ClientDeps,
   progress: { attempts: number },
 ): Promise<FetchAudienceResult> {
@@ -78,6 +80,9 @@ async function fetchWithRetries(
   let heldBackWaitedMs = 0;
 
   for (;;) {
+    const stop = progress.attempts > 0 ? stopBefore?.() : undefined;
+    if (stop) return failure(stop, progress.attempts, token);
+
     const attempt = ++progress.attempts;
     log('request', { endpoint, attempt });
     const startedAt = deps.now();

@@ -5,6 +5,8 @@ import type { FailureText, UiStrings, ViewStrings } from './zh';
 /** English UI copy; the types make a missing translation a compile error. */
 const EN_VIEWS: ViewStrings = {
   maybeBilled: 'This call may have been billed. ',
+  timeoutNotSent:
+    'Earlier requests never answered, so this one was not sent (not billed); try again later',
   appName: 'Fanlens',
   expand: 'Show Fanlens',
   collapse: 'Collapse',

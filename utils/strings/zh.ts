@@ -7,6 +7,7 @@ import { ZH_OPTIONS } from './zh-options';
  */
 const ZH_VIEWS = {
   maybeBilled: '该次调用可能已计费；',
+  timeoutNotSent: '前面的请求迟迟没有回应，这次没有发送（不计费）；请稍后重试',
   appName: '粉丝透镜',
   expand: '展开粉丝透镜',
   collapse: '收起',
