@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redactSecret } from './redact';
+import { redactSecret, WITHHELD } from './redact';
 
 describe('redactSecret', () => {
   const token = 'ab+c/d=e f';
@@ -38,5 +38,26 @@ describe('redactSecret', () => {
   it('leaves text alone that only ends like the first few characters of the token', () => {
     expect(redactSecret('code 600: try ab+…', token)).toBe('code 600: try ab+…');
     expect(redactSecret('HTTP 500, empty body', 'odyssey')).toBe('HTTP 500, empty body');
+  });
+});
+
+describe('redactSecret, forms masking cannot foresee', () => {
+  const secret = 'tkSECRETabcdef1234567890XYZ';
+
+  it.each([
+    ['upper-cased', `BAD TOKEN ${secret.toUpperCase()}`],
+    ['split by a space', `token tkSECRETab cdef1234567890XYZ rejected`],
+    ['starting part-way', `…ETabcdef1234567890XYZ rejected`],
+    ['percent-encoded in lower case', 'key Ab%2bCd%2fEf%3dGh12 is wrong'],
+    ['with a JSON-escaped slash', 'key Ab+Cd\\/Ef=Gh12 is wrong'],
+  ])('withholds a message that quotes the token %s', (_, message) => {
+    const token = message.includes('Ab') ? 'Ab+Cd/Ef=Gh12' : secret;
+    expect(redactSecret(message, token)).toBe(WITHHELD);
+  });
+
+  it('leaves a message alone that shares only short, ordinary runs with the token', () => {
+    expect(redactSecret('code 100: TOKEN INVALID (tk 1234)', secret)).toBe(
+      'code 100: TOKEN INVALID (tk 1234)',
+    );
   });
 });

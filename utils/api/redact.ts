@@ -11,7 +11,37 @@ export function redactSecret(text: string, secret: string): string {
   const forms = new Set([secret, encodeURIComponent(secret), queryForm]);
   for (const form of forms) result = result.split(form).join('[token]');
   for (const form of forms) result = maskCutOff(result, form);
-  return result;
+  return stillQuotes(result, secret) ? WITHHELD : result;
+}
+
+export const WITHHELD = '[withheld: the text quoted the token]';
+
+/** A run this long shared with the token means the text still carries part of it. */
+const TELLING_RUN = 8;
+
+/**
+ * The last line of defence: a vendor message may quote the token in a form masking cannot
+ * foresee (upper-cased, split by spaces, escaped, starting part-way). Compared loosely, any
+ * run of the token still in the text withholds the whole text.
+ */
+function stillQuotes(text: string, secret: string): boolean {
+  const haystack = loosely(text);
+  const needle = loosely(secret);
+  const run = Math.min(TELLING_RUN, needle.length);
+  for (let at = 0; at + run <= needle.length; at++) {
+    if (haystack.includes(needle.slice(at, at + run))) return true;
+  }
+  return false;
+}
+
+function loosely(text: string): string {
+  let decoded = text;
+  try {
+    decoded = decodeURIComponent(text);
+  } catch {
+    // Not URL-encoded as a whole: compare it as it is.
+  }
+  return decoded.replace(/\\\//g, '/').replace(/\s+/g, '').toLowerCase();
 }
 
 /** Fewer characters give little away, and masking them would mangle ordinary words. */
