@@ -105,4 +105,14 @@ describe('audience cache', () => {
     expect([...map.keys()].sort()).toEqual(['quotaBlockedUntil', 'settings', 'token']);
     expect(await cache.clear()).toBe(0);
   });
+
+  it('prunes answers fetched before a time and unreadable ones, and nothing else', async () => {
+    const { map, store } = memoryStore({ token: 't', 'audience:broken': 'x' });
+    const cache = createAudienceCache(store);
+    await cache.write(ID, { ...entry, fetchedAt: 1_000 });
+    await cache.write(OTHER, { ...entry, fetchedAt: 5_000, audience: audienceOf(OTHER) });
+
+    expect(await cache.prune(2_000)).toBe(2);
+    expect([...map.keys()].sort()).toEqual([`audience:${OTHER}`, 'token']);
+  });
 });

@@ -22,6 +22,8 @@ export interface AudienceCache {
   write(creatorId: string, entry: CachedAudience): Promise<void>;
   /** Removes every kept answer and says how many there were. */
   clear(): Promise<number>;
+  /** Removes the answers fetched before `fetchedBefore` (epoch ms) and any unreadable one. */
+  prune(fetchedBefore: number): Promise<number>;
 }
 
 const KEY_PREFIX = 'audience:';
@@ -77,6 +79,17 @@ export function createAudienceCache(store: KeyValueAdapter): AudienceCache {
       const keys = (await store.keys()).filter((key) => key.startsWith(KEY_PREFIX));
       if (keys.length > 0) await store.remove(keys);
       return keys.length;
+    },
+
+    async prune(fetchedBefore) {
+      const keys = (await store.keys()).filter((key) => key.startsWith(KEY_PREFIX));
+      const stale: string[] = [];
+      for (const key of keys) {
+        const entry = entrySchema.safeParse(await store.get(key).catch(() => undefined));
+        if (!entry.success || entry.data.fetchedAt < fetchedBefore) stale.push(key);
+      }
+      if (stale.length > 0) await store.remove(stale);
+      return stale.length;
     },
   };
 }

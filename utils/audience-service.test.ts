@@ -163,6 +163,29 @@ describe('audience service: requests and the cache', () => {
     expect(map.get(`audience:${ID}`)).toMatchObject({ v: 1, audience: audienceOf(ID) });
   });
 
+  it('makes room by dropping expired answers when storage is full, then keeps the new one', async () => {
+    const h = setup();
+    await h.service.get(OTHER); // kept at START
+    h.advance(25 * HOUR); // now expired (24 h)
+    const write = h.deps.cache.write;
+    let full = true;
+    h.deps.cache.write = async (creatorId, entry) => {
+      if (full && h.map.size > 0) throw new Error('QUOTA_BYTES quota exceeded');
+      return write(creatorId, entry);
+    };
+    const prune = h.deps.cache.prune;
+    h.deps.cache.prune = async (before) => {
+      const removed = await prune(before);
+      full = false;
+      return removed;
+    };
+
+    await h.service.get(ID);
+    expect([...h.map.keys()]).toEqual([`audience:${ID}`]);
+    expect(await h.service.get(ID)).toMatchObject({ ok: true, value: { fromCache: true } });
+    expect(h.deps.fetchAudience).toHaveBeenCalledTimes(2);
+  });
+
   it('still answers when the cache cannot be written', async () => {
     const { service, deps, logs } = setup();
     deps.cache.write = () => Promise.reject(new Error('quota bytes exceeded'));
@@ -422,7 +445,7 @@ describe('audience service: logs', () => {
       await h.service.get(OTHER, { fresh: true }),
     );
 
-    expect(h.logs).toHaveLength(4);
+    expect(h.logs).toHaveLength(5); // a failed write is logged before and after making room
     for (const line of h.logs) {
       expect(line).toMatch(/^\[fanlens\] [a-z-]+ creator=[0-9a-f]{24}( |$)/);
       expect(line).not.toContain(TOKEN);

@@ -147,7 +147,7 @@ export function createAudienceService(deps: AudienceServiceDeps): AudienceServic
     if (result.ok === false && result.attempts === 0) return { ok: false, error: result.error };
     if (result.ok) {
       const entry: CachedAudience = { fetchedAt: deps.now(), audience: result.value };
-      if (settings.cacheHours > 0) await keep(creatorId, entry);
+      if (settings.cacheHours > 0) await keep(creatorId, entry, settings.cacheHours);
       return { ok: true, value: { ...entry, fromCache: false } };
     }
 
@@ -181,9 +181,19 @@ export function createAudienceService(deps: AudienceServiceDeps): AudienceServic
     return until > now && until <= nextQuotaReset(now) ? until : undefined;
   }
 
-  async function keep(creatorId: string, entry: CachedAudience): Promise<void> {
+  async function keep(creatorId: string, entry: CachedAudience, cacheHours: number) {
     try {
       await deps.cache.write(creatorId, entry);
+      return;
+    } catch (error) {
+      log('cache-write-failed', creatorId, { detail: describe(error) });
+    }
+
+    // Usually storage is full of answers too old to be used: make room, then try once more.
+    try {
+      const pruned = await deps.cache.prune(deps.now() - cacheHours * HOUR_MS);
+      await deps.cache.write(creatorId, entry);
+      log('cache-pruned', creatorId, { pruned });
     } catch (error) {
       // The answer is still shown; only the next view of this creator will cost a request.
       log('cache-write-failed', creatorId, { detail: describe(error) });
