@@ -41,4 +41,27 @@ describe('whenTrusted', () => {
     clickMarked(buttonWith(handler), flag);
     expect(handler).not.toHaveBeenCalled();
   });
+
+  it('refuses a real click on a button a page script blew up over the page', () => {
+    const handler = vi.fn();
+    const button = buttonWith(handler);
+    button.getBoundingClientRect = () => DOMRect.fromRect({ width: 1280, height: 800 });
+    trustedClick(button);
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('refuses a real click on a button made transparent, on itself or an ancestor', () => {
+    const handler = vi.fn();
+    const button = buttonWith(handler);
+    const wrapper = document.createElement('div');
+    wrapper.style.opacity = '0';
+    wrapper.append(button);
+    document.body.append(wrapper);
+    trustedClick(button);
+    expect(handler).not.toHaveBeenCalled();
+
+    wrapper.style.opacity = '1';
+    trustedClick(button);
+    expect(handler).toHaveBeenCalledTimes(1);
+  });
 });

@@ -74,6 +74,35 @@ describe('panel actions pressed by a marketplace script', () => {
     await page.close();
   });
 
+  const stretched = table.row(
+    'script stretches an invisible [刷新] over the page; the user clicks the page 5 times',
+  );
+  it('a refresh button restyled to cover the page ignores the clicks that land on it', async () => {
+    const creatorId = '64b8e0f1000000001e03a7d9';
+    const page = await harness().browser.context.newPage();
+    await openCreatorPage(harness(), page, creatorId);
+    await expectOverlayData(page, creatorId);
+    await page.evaluate(() => {
+      const root = document.querySelector('fanlens-overlay')!.shadowRoot!;
+      const style = document.createElement('style');
+      style.textContent =
+        'button[data-action]{position:fixed;inset:0;width:100vw;height:100vh;opacity:0;' +
+        'z-index:2147483647}';
+      root.append(style);
+    });
+
+    for (let click = 0; click < 5; click++) await page.mouse.click(200, 400 + click * 10);
+    await page.waitForTimeout(SETTLE_MS);
+    expect(harness().api.requestsFor(creatorId)).toHaveLength(1);
+    stretched.record({
+      seen: describeView(await readView(overlayPanel(page))),
+      requests: '1 (the first view); 0 from the 5 clicks',
+      afterwards: 'a button blown up past the panel or made transparent does not act',
+      dataLost: 'none',
+    });
+    await page.close();
+  });
+
   const tamper = table.row('script rewrites the creator id in the shadow root, user refreshes');
   it('tampered ids and text in the shadow root change nothing that is asked', async () => {
     const page = await harness().browser.context.newPage();
