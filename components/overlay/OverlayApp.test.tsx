@@ -140,6 +140,53 @@ describe('OverlayApp automatic loading', () => {
     expect(panel(view.container)).toEqual({ state: 'loading', creatorId: ids[1] });
   });
 
+  it('offers click-to-load once the budget refuses the automatic request', async () => {
+    const claim = vi.fn(() => false);
+    const { container } = render(
+      <OverlayApp
+        creatorId={ids[0]!}
+        lang="zh"
+        prefs={AUTO}
+        autoLoadDelayMs={600}
+        claimAutoLoad={claim}
+      />,
+    );
+    expect(panel(container).state).toBe('loading');
+    await act(() => void vi.advanceTimersByTime(600));
+    expect(claim).toHaveBeenCalledTimes(1);
+    expect(paid()).toEqual([]);
+    expect(panel(container)).toEqual({ state: 'idle', creatorId: ids[0] });
+
+    const button = container.querySelector<HTMLElement>('[data-action="load"]')!;
+    await act(() => button.click());
+    expect(paid()).toEqual([]);
+    await act(() => trustedClick(button));
+    expect(paid()).toEqual([[ids[0], false]]);
+    expect(claim).toHaveBeenCalledTimes(1);
+  });
+
+  it('spends no budget on a creator shown from a kept answer', async () => {
+    const kept: AudienceReply = {
+      ok: true,
+      value: { audience: { ...testAudience(), creatorId: ids[0]! }, fetchedAt: 1, fromCache: true },
+    };
+    requestAudience.mockResolvedValue(kept);
+    const claim = vi.fn(() => true);
+    render(
+      <OverlayApp
+        creatorId={ids[0]!}
+        lang="zh"
+        prefs={AUTO}
+        autoLoadDelayMs={600}
+        claimAutoLoad={claim}
+      />,
+    );
+    await settle();
+    await act(() => void vi.advanceTimersByTime(600));
+    expect(claim).not.toHaveBeenCalled();
+    expect(paid()).toEqual([]);
+  });
+
   it('never asks on its own in click-to-load mode', async () => {
     const click: OverlayPrefs = { collapsed: false, overlayLoad: 'click' };
     const { container } = render(app(ids[0]!, 600, click));

@@ -15,10 +15,18 @@ interface Props {
   prefs: OverlayPrefs;
   /** How long the page must stay on this creator before the automatic request. */
   autoLoadDelayMs?: number;
+  /** Asked before the automatic request starts; false: the tab's budget is spent. */
+  claimAutoLoad?: () => boolean;
 }
 
 /** The panel beside a creator's profile: collapsible to a small tab, remembered across pages. */
-export function OverlayApp({ creatorId, lang, prefs, autoLoadDelayMs = 0 }: Props) {
+export function OverlayApp({
+  creatorId,
+  lang,
+  prefs,
+  autoLoadDelayMs = 0,
+  claimAutoLoad = () => true,
+}: Props) {
   const [collapsed, setCollapsed] = useState(prefs.collapsed);
   const autoLoad = prefs.overlayLoad === 'auto';
   // Automatic loading is scheduled here, not in useAudience, so that it can wait for the dwell.
@@ -28,7 +36,9 @@ export function OverlayApp({ creatorId, lang, prefs, autoLoadDelayMs = 0 }: Prop
   stateNow.current = state;
   const loadUnlessShown = () => {
     const now = stateNow.current;
-    if (now?.status !== 'data' || now.creatorId !== creatorId) load();
+    if (now?.status === 'data' && now.creatorId === creatorId) return;
+    // Past the budget the panel stays idle, showing click-to-load (a trusted click only).
+    if (claimAutoLoad()) load();
   };
   const delay = autoLoad && !collapsed ? autoLoadDelayMs : null;
   const dwell = useDwellLoad(creatorId, delay, loadUnlessShown);

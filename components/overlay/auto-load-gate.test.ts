@@ -56,3 +56,39 @@ describe('auto-load gate', () => {
     expect(gate.delayFor('in-app')).toBe(0);
   });
 });
+
+describe('auto-load gate budget', () => {
+  it('claims a user move and the page load without spending the budget', () => {
+    const { clock, gate } = gateAt();
+    const claims = Array.from({ length: 10 }, () => {
+      gate.noteUserInput();
+      clock.now += 100;
+      return gate.planFor('in-app').claim();
+    });
+    expect(claims.every(Boolean)).toBe(true);
+    expect(gate.planFor('page-load').claim()).toBe(true);
+    const automatic = Array.from({ length: 4 }, () => gate.planFor('in-app').claim());
+    expect(automatic).toEqual([true, true, true, false]);
+  });
+
+  it('stops a script walking every 700 ms after 3 automatic loads', () => {
+    const { clock, gate } = gateAt();
+    expect(gate.planFor('page-load')).toMatchObject({ delayMs: 0 });
+    const loads = Array.from({ length: 41 }, () => {
+      clock.now += 700;
+      const plan = gate.planFor('in-app');
+      clock.now += plan.delayMs;
+      return plan.claim();
+    });
+    expect(loads.filter(Boolean)).toHaveLength(3);
+  });
+
+  it('spends the budget only when a plan is claimed, not for moves passed over', () => {
+    const { gate } = gateAt();
+    const plans = Array.from({ length: 20 }, () => gate.planFor('in-app'));
+    expect(plans.at(-1)!.claim()).toBe(true);
+    expect(gate.planFor('in-app').claim()).toBe(true);
+    expect(gate.planFor('in-app').claim()).toBe(true);
+    expect(gate.planFor('in-app').claim()).toBe(false);
+  });
+});

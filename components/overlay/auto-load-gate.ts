@@ -1,3 +1,5 @@
+import { createAutoLoadBudget } from './auto-load-budget';
+
 /**
  * How long the URL must rest on a creator before the panel asks the API on its own. A page
  * script can push many creator URLs a second; each automatic request costs the user money,
@@ -11,11 +13,24 @@ export const USER_MOVE_WINDOW_MS = 1000;
 /** A full page load, or a move inside the single-page app (pushState, back and forward). */
 export type PageMove = 'page-load' | 'in-app';
 
+/** When and whether the automatic request for the creator the page just moved to starts. */
+export interface AutoLoadPlan {
+  /** The wait before the automatic request; 0: at once. */
+  delayMs: number;
+  /**
+   * Called when the wait is over and a request is about to start: false means the tab's
+   * budget of automatic loads is spent and the panel offers click-to-load instead.
+   */
+  claim(): boolean;
+}
+
 export interface AutoLoadGate {
   /** Called for trusted input events only: page scripts cannot make those. */
   noteUserInput(): void;
   /** The wait before the automatic request for the creator the page just moved to. */
   delayFor(move: PageMove): number;
+  /** delayFor, plus the budget check for moves that no user input preceded. */
+  planFor(move: PageMove): AutoLoadPlan;
 }
 
 /**
@@ -29,16 +44,26 @@ export function createAutoLoadGate(
   windowMs: number = USER_MOVE_WINDOW_MS,
 ): AutoLoadGate {
   let inputAt: number | undefined;
+  const budget = createAutoLoadBudget(now);
+
+  /** Opening the tab on a creator page is the user's act, as is a move right after input. */
+  function byUser(move: PageMove): boolean {
+    if (move === 'page-load') return true;
+    const recent = inputAt !== undefined && now() - inputAt <= windowMs;
+    inputAt = undefined;
+    return recent;
+  }
+
+  function planFor(move: PageMove): AutoLoadPlan {
+    if (byUser(move)) return { delayMs: 0, claim: () => true };
+    return { delayMs: dwellMs, claim: () => budget.spend() };
+  }
 
   return {
     noteUserInput() {
       inputAt = now();
     },
-    delayFor(move) {
-      if (move === 'page-load') return 0;
-      const byUser = inputAt !== undefined && now() - inputAt <= windowMs;
-      inputAt = undefined;
-      return byUser ? 0 : dwellMs;
-    },
+    delayFor: (move) => planFor(move).delayMs,
+    planFor,
   };
 }

@@ -14,6 +14,11 @@ export const OVERLAY_FILE = '/overlay.js';
 export interface ShowOptions {
   /** How long the page must stay on this creator before the automatic request; 0: at once. */
   autoLoadDelayMs: number;
+  /**
+   * Asked when the automatic request is about to start; false: the tab's budget of automatic
+   * loads is spent, so the panel offers click-to-load. Absent: always allowed.
+   */
+  claimAutoLoad?: () => boolean;
 }
 
 export interface OverlayController {

@@ -10,6 +10,7 @@ import type { OverlayPrefs } from '@/utils/messages';
 import css from '../fanlens.css?inline';
 import type { OverlayController, ShowOptions } from './contract';
 import { OverlayApp } from './OverlayApp';
+import { keepAttached } from './keep-attached';
 import { watchInvalidation } from './watch-invalidation';
 
 // Fixed at the right edge below the marketplace's top bar, independent of the marketplace's
@@ -40,6 +41,8 @@ export function createOverlay(ctx: ContentScriptContext): OverlayController {
   const lang = detectLanguage(navigator.language);
   let ui: Promise<Ui> | undefined;
   let shown: string | null = null;
+  // Per panel, so that removing one panel stops its own observer, whichever mount is newer.
+  const stopKeeping = new WeakMap<Ui, () => void>();
   watchInvalidation(ctx);
 
   async function mount(): Promise<Ui> {
@@ -53,6 +56,13 @@ export function createOverlay(ctx: ContentScriptContext): OverlayController {
       created = await createUi(`${HOST_NAME}-${Math.random().toString(36).slice(2, 10)}`);
     }
     created.mount();
+    const stop = keepAttached(created.shadowHost, {
+      reattach: () => created.mount(),
+      // The page keeps removing the panel: stop its automatic requests, nobody sees them.
+      giveUp: () => render(null, created.uiContainer),
+    });
+    stopKeeping.set(created, stop);
+    ctx.onInvalidated(stop);
     return created;
   }
 
@@ -78,9 +88,12 @@ export function createOverlay(ctx: ContentScriptContext): OverlayController {
     shown = creatorId;
 
     if (!creatorId || ctx.isInvalid || !extensionContextAlive()) {
-      const old = ui;
+      const pending = ui;
       ui = undefined;
-      (await old)?.remove();
+      const old = await pending;
+      if (!old) return;
+      stopKeeping.get(old)?.();
+      old.remove();
       return;
     }
 
@@ -91,9 +104,14 @@ export function createOverlay(ctx: ContentScriptContext): OverlayController {
     // The page's own scripts may have removed the host (re-rendering <body>): put it back.
     if (!created.shadowHost.isConnected) created.mount();
 
-    const delay = options?.autoLoadDelayMs ?? 0;
     const app = (
-      <OverlayApp creatorId={creatorId} lang={lang} prefs={prefs} autoLoadDelayMs={delay} />
+      <OverlayApp
+        creatorId={creatorId}
+        lang={lang}
+        prefs={prefs}
+        autoLoadDelayMs={options?.autoLoadDelayMs ?? 0}
+        claimAutoLoad={options?.claimAutoLoad}
+      />
     );
     render(app, created.uiContainer);
   }

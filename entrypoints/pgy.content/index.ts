@@ -35,10 +35,11 @@ export default defineContentScript({
       const creatorId = creatorIdFromPageUrl(url);
       if (!creatorId && !overlay) return;
 
-      const autoLoadDelayMs = creatorId ? gate.delayFor(move) : 0;
+      const plan = creatorId ? gate.planFor(move) : undefined;
+      const options = { autoLoadDelayMs: plan?.delayMs ?? 0, claimAutoLoad: plan?.claim };
       overlay ??= loadOverlay(ctx);
       overlay
-        .then((controller) => controller.show(creatorId, { autoLoadDelayMs }))
+        .then((controller) => controller.show(creatorId, options))
         .catch((error: unknown) => {
           // Typically the extension was reloaded under this tab: stay quiet in the page.
           if (!ctx.isInvalid) console.warn('[fanlens] overlay failed to load', error);
@@ -46,9 +47,11 @@ export default defineContentScript({
     }
 
     follow(location.href, 'page-load');
-    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) =>
-      follow(newUrl.href, 'in-app'),
-    );
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+      // WXT's event type is on window, so the page can dispatch a forged one without a URL.
+      const newUrl: unknown = (event as { newUrl?: unknown }).newUrl;
+      if (newUrl instanceof URL) follow(newUrl.href, 'in-app');
+    });
   },
 });
 

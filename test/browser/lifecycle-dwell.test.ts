@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { AUTO_LOAD_BUDGET } from '../../components/overlay/auto-load-budget';
 import { DWELL_MS } from '../../components/overlay/auto-load-gate';
+import { UI_TIMEOUT_MS } from './extension-pages';
 import { expectOverlayData, moveInApp, openCreatorPage } from './marketplace-actions';
 import { CREATOR_PATH, KOL_LIST_PATH, MARKETPLACE_CREATORS } from './marketplace-page';
 import { overlayPanel } from './overlay-probe';
@@ -88,6 +90,42 @@ describe('a burst of creator URLs pushed by the page', () => {
       seen: describeView(await readView(overlayPanel(page))),
       requests: '1 (the last creator) instead of 20',
       afterwards: 'the first creator page reached in the app is not asked for at once either',
+      dataLost: 'none',
+    });
+    await page.close();
+  });
+});
+
+describe('a page script walking slowly through creators', () => {
+  const walk = table.row('10 pushState moves, one every 700 ms, with no user input');
+  it('spends the tab budget of 3 automatic requests, then waits for a real click', async () => {
+    const creators = burstCreators(3).slice(0, 10);
+    const last = creators.at(-1)!;
+    const h = harness();
+    const page = await h.browser.context.newPage();
+    await openCreatorPage(h, page, MARKETPLACE_CREATORS.first);
+    await expectOverlayData(page, MARKETPLACE_CREATORS.first);
+
+    // Each stop outlasts the dwell, so only the budget stands between the walk and the API.
+    await pushBurst(page, creators, 700);
+    const idle = `fanlens-overlay .fanlens-panel[data-creator-id="${last}"][data-state="idle"]`;
+    await page.locator(idle).waitFor({ timeout: UI_TIMEOUT_MS });
+    await page.waitForTimeout(2 * DWELL_MS);
+    const automatic = requestsFor(creators);
+    expect(automatic).toHaveLength(AUTO_LOAD_BUDGET);
+    expect(new Set(automatic).size).toBe(AUTO_LOAD_BUDGET);
+    expect(automatic).not.toContain(last);
+
+    await page.locator('fanlens-overlay [data-action="load"]').click();
+    await waitForRequests(h.api, last, 1);
+    await expectOverlayData(page, last);
+    expect(requestsFor(creators)).toHaveLength(AUTO_LOAD_BUDGET + 1);
+    console.log(`[lifecycle] slow walk of 10: automatic requests ${automatic.join(', ')}`);
+    const clicked = describeView(await readView(overlayPanel(page)));
+    walk.record({
+      seen: `\`idle\` (click-to-load) past the first 3 stops; after the click ${clicked}`,
+      requests: `${AUTO_LOAD_BUDGET} automatic instead of 10; 1 more after a real click`,
+      afterwards: 'the tab asks on its own again 10 minutes after its first automatic request',
       dataLost: 'none',
     });
     await page.close();
