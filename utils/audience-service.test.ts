@@ -372,7 +372,7 @@ describe('audience service: after a 303 elsewhere', () => {
   it('stops the retries of a request under way', async () => {
     const h = setup();
     const held = deferred<FetchAudienceResult>();
-    let stop: (() => unknown) | undefined;
+    let stop: (() => Promise<unknown>) | undefined;
     h.respond = async (request) => {
       if (request.creatorId === OTHER) return failure('quota-exceeded', 303);
       stop = request.stopBefore;
@@ -381,10 +381,10 @@ describe('audience service: after a 303 elsewhere', () => {
 
     const underWay = h.service.get(ID);
     await flush();
-    expect(stop?.()).toBeUndefined();
+    expect(await stop?.()).toBeUndefined();
     await h.service.get(OTHER);
 
-    expect(stop?.()).toEqual({ kind: 'quota-exceeded', retryAt: reset, detail: 'not sent' });
+    expect(await stop?.()).toEqual({ kind: 'quota-exceeded', retryAt: reset, detail: 'not sent' });
     held.resolve(answer(ID));
     await underWay;
   });

@@ -53,8 +53,6 @@ export function createAudienceService(deps: AudienceServiceDeps): AudienceServic
   // Shared by every asker (overlay, popup, fresh or not) until the request settles.
   const inFlight = new Map<string, Promise<AudienceReply>>();
   const limit = createLimiter(MAX_CONCURRENT_REQUESTS);
-  // The block as this worker last set it: checked before every send, without a storage read.
-  let blockedSince303 = 0;
   const log = (event: string, creatorId: string, fields: LogFields = {}) => {
     try {
       deps.log(formatLogLine(event, { creator: creatorId, ...fields }));
@@ -121,7 +119,7 @@ export function createAudienceService(deps: AudienceServiceDeps): AudienceServic
     const timeoutMs = settings.timeoutSeconds * 1000;
     const result = await limit(async () => {
       // Requests queued behind the one that hit the quota must not be sent either.
-      const until = quotaStop()?.retryAt ?? (await quotaBlockedUntil());
+      const until = await quotaBlockedUntil();
       if (until !== undefined) return notSent(until);
 
       const fetched = await deps.fetchAudience({
@@ -130,9 +128,11 @@ export function createAudienceService(deps: AudienceServiceDeps): AudienceServic
         settings,
         stopBefore: quotaStop,
       });
-      // Noted before the slot goes to the next queued request, which checks it first thing.
+      // Stored before the slot goes to the next queued request, which checks it first thing.
       if (!fetched.ok && fetched.error.kind === 'quota-exceeded' && fetched.attempts > 0) {
-        blockedSince303 = nextQuotaReset(deps.now());
+        const resetAt = nextQuotaReset(deps.now());
+        await deps.quota.block(resetAt).catch(() => log('quota-store-failed', creatorId));
+        log('quota-block', creatorId, { until: new Date(resetAt).toISOString() });
       }
       return fetched;
     }, timeoutMs);
@@ -152,20 +152,19 @@ export function createAudienceService(deps: AudienceServiceDeps): AudienceServic
     }
 
     if (result.error.kind !== 'quota-exceeded') return { ok: false, error: result.error };
-    const resetAt = nextQuotaReset(deps.now());
-    await deps.quota.block(resetAt).catch(() => log('quota-store-failed', creatorId));
-    log('quota-block', creatorId, { until: new Date(resetAt).toISOString() });
-    return { ok: false, error: { ...result.error, retryAt: resetAt } };
+    const retryAt = result.error.retryAt ?? nextQuotaReset(deps.now());
+    return { ok: false, error: { ...result.error, retryAt } };
   }
 
   /**
    * The stored block, if it is still in force. A legitimate block never ends later than the
    * next reset from now, so a corrupt far-future value cannot stop all calls for good.
    */
-  function quotaStop(): FailureInfo | undefined {
-    const now = deps.now();
-    if (blockedSince303 <= now) return undefined;
-    return { kind: 'quota-exceeded', retryAt: blockedSince303, detail: 'not sent' };
+  /** Asked before every retry: the stored block is the one truth (a new token lifts it). */
+  async function quotaStop(): Promise<FailureInfo | undefined> {
+    const until = await quotaBlockedUntil();
+    if (until === undefined) return undefined;
+    return { kind: 'quota-exceeded', retryAt: until, detail: 'not sent' };
   }
 
   function notSent(until: number): FetchAudienceResult {

@@ -24,7 +24,12 @@ export const OVERLAY: CreatorSurface = {
     await openCreatorPage(h, page, creatorId);
     return page;
   },
-  moveTo: (page, creatorId) => moveInApp(page, `${CREATOR_PATH}${creatorId}`),
+  // A user moves inside the marketplace by clicking: the click (on the page, away from the
+  // panel) marks the move as the user's, which loads at once and spends no automatic budget.
+  async moveTo(page, creatorId) {
+    await page.mouse.click(8, 300);
+    await moveInApp(page, `${CREATOR_PATH}${creatorId}`);
+  },
   panel: (page, creatorId) => creatorPanel(page, creatorId, 'overlay'),
 };
 

@@ -160,7 +160,7 @@ describe('fetchAudience: retries', () => {
     const { fetch, deps } = setup([code('error-301-collect-failed.json')]);
     const stop = { kind: 'quota-exceeded', retryAt: 1, detail: 'not sent' } as const;
     const result = await fetchAudience(
-      { creatorId: ID, token: TOKEN, settings: DEFAULT_SETTINGS, stopBefore: () => stop },
+      { creatorId: ID, token: TOKEN, settings: DEFAULT_SETTINGS, stopBefore: async () => stop },
       deps,
     );
     expect(result).toEqual({ ok: false, attempts: 1, error: { ...stop, attempts: 1 } });

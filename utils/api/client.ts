@@ -35,7 +35,7 @@ export interface AudienceRequest {
   token: string;
   settings: Settings;
   /** Asked before every retry: a reason to stop (another creator hit the daily quota). */
-  stopBefore?(): FailureInfo | undefined;
+  stopBefore?(): Promise<FailureInfo | undefined>;
 }
 
 /** `attempts` counts the requests sent; it is also set on the failure. */
@@ -80,7 +80,7 @@ async function fetchWithRetries(
   let heldBackWaitedMs = 0;
 
   for (;;) {
-    const stop = progress.attempts > 0 ? stopBefore?.() : undefined;
+    const stop = progress.attempts > 0 ? await stopBefore?.() : undefined;
     if (stop) return failure(stop, progress.attempts, token);
 
     const attempt = ++progress.attempts;
