@@ -23,6 +23,14 @@ const DISCONNECTED: AudienceReply = {
 
 const requestAudience = vi.mocked(ask.requestAudience);
 
+/** An answer the background had kept for this creator. */
+function kept(creatorId: string): AudienceReply {
+  return {
+    ok: true,
+    value: { audience: { ...testAudience(), creatorId }, fetchedAt: 1, fromCache: true },
+  };
+}
+
 /** The requests that may cost money: asking only for a kept answer never does. */
 function paid() {
   return requestAudience.mock.calls
@@ -105,11 +113,7 @@ describe('OverlayApp automatic loading', () => {
   });
 
   it('shows a kept answer at once, and the dwell then costs nothing', async () => {
-    const kept: AudienceReply = {
-      ok: true,
-      value: { audience: { ...testAudience(), creatorId: ids[0]! }, fetchedAt: 1, fromCache: true },
-    };
-    requestAudience.mockResolvedValue(kept);
+    requestAudience.mockResolvedValue(kept(ids[0]!));
     const { container } = render(app(ids[0]!, 600));
     await settle();
     expect(panel(container)).toEqual({ state: 'data', creatorId: ids[0] });
@@ -120,10 +124,6 @@ describe('OverlayApp automatic loading', () => {
   });
 
   it('moving on from a creator shown with data asks for the next one', async () => {
-    const kept = (creatorId: string): AudienceReply => ({
-      ok: true,
-      value: { audience: { ...testAudience(), creatorId }, fetchedAt: 1, fromCache: true },
-    });
     requestAudience
       .mockResolvedValueOnce(kept(ids[0]!)) // asked only for a kept answer
       .mockResolvedValueOnce(kept(ids[0]!)) // the automatic request
@@ -166,11 +166,7 @@ describe('OverlayApp automatic loading', () => {
   });
 
   it('spends no budget on a creator shown from a kept answer', async () => {
-    const kept: AudienceReply = {
-      ok: true,
-      value: { audience: { ...testAudience(), creatorId: ids[0]! }, fetchedAt: 1, fromCache: true },
-    };
-    requestAudience.mockResolvedValue(kept);
+    requestAudience.mockResolvedValue(kept(ids[0]!));
     const claim = vi.fn(() => true);
     render(
       <OverlayApp

@@ -20,6 +20,13 @@ export function worstBackoffMs(retryClass: 'retry' | 'backoff'): number {
   return total;
 }
 
+/** A fault retried up to the bound: every attempt reaches the API, then the panel settles. */
+export const RETRIED = {
+  requests: RETRY_BACKOFF.maxAttempts,
+  bound: RETRY_BACKOFF.maxAttempts,
+  settleMs: worstBackoffMs('retry') + UI_TIMEOUT_MS,
+};
+
 export interface FaultCase {
   fault: string;
   scenario: Scenario;

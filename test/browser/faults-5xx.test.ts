@@ -6,7 +6,7 @@ import { OVERLAY } from './creator-surface';
 import { UI_TIMEOUT_MS } from './extension-pages';
 import { exerciseFault, expectData, expectFailure, expectNextCreatorWorks } from './fault-flow';
 import { HEALTHY } from './fault-flow';
-import { worstBackoffMs, type FaultCase } from './fault-flow';
+import { RETRIED, type FaultCase } from './fault-flow';
 import { htmlPage, NETWORK, SERVER_ERROR } from './fault-messages';
 import { attemptsOf, describeView, settledView } from './panel-view';
 import { reliabilitySection } from './reliability-table';
@@ -29,25 +29,20 @@ const table = reliabilitySection({
   order: 20,
 });
 const ids = creatorIds(0x02);
-const retried = {
-  requests: RETRY_BACKOFF.maxAttempts,
-  bound: RETRY_BACKOFF.maxAttempts,
-  settleMs: worstBackoffMs('retry') + UI_TIMEOUT_MS,
-};
 
 const CASES: FaultCase[] = [
   {
     fault: 'HTTP 500, HTML page',
     scenario: htmlPage(500, 'Internal Server Error'),
     seen: SERVER_ERROR,
-    ...retried,
+    ...RETRIED,
     retry: true,
   },
   {
     fault: 'HTTP 503, HTML page',
     scenario: htmlPage(503, 'Service Unavailable'),
     seen: SERVER_ERROR,
-    ...retried,
+    ...RETRIED,
   },
 ];
 
@@ -74,7 +69,7 @@ describe('connection reset', () => {
       h.api.setScenario(reset.faulty, { kind: 'reset' });
       await OVERLAY.moveTo(page, reset.faulty);
       const panel = OVERLAY.panel(page, reset.faulty);
-      const view = await settledView(panel, retried.settleMs);
+      const view = await settledView(panel, RETRIED.settleMs);
       expectFailure(expect, view, NETWORK);
       expect(attemptsOf(view)).toBe(RETRY_BACKOFF.maxAttempts);
       // Chromium resends a GET once, on a new connection, when a reused keep-alive connection
@@ -108,7 +103,7 @@ describe('an outage: HTTP 503 for several creators in a row', () => {
   const outage = Array.from({ length: OUTAGE }, () => ids.pair());
   const after = ids.pair();
   const fault = `HTTP 503 for ${OUTAGE} creators in a row, then the API recovers`;
-  const outageSettleMs = retried.settleMs + HELD_BACK_BUDGET_MS;
+  const outageSettleMs = RETRIED.settleMs + HELD_BACK_BUDGET_MS;
   table.test(fault, async ({ expect }) => {
     const h = harness();
     for (const { faulty } of outage) h.api.setScenario(faulty, htmlPage(503, 'Unavailable'));

@@ -1,12 +1,11 @@
 import { describe } from 'vitest';
-import { RETRY_BACKOFF } from '../../utils/api/retry-policy';
 import { readFixture } from './api-scenarios';
 import { creatorIds } from './creator-ids';
 import { OVERLAY, POPUP } from './creator-surface';
 import { openOptionsPage, UI_TIMEOUT_MS } from './extension-pages';
 import { exerciseFault, expectData, expectFailure, expectNextCreatorWorks } from './fault-flow';
 import { HEALTHY } from './fault-flow';
-import { worstBackoffMs, type FaultCase } from './fault-flow';
+import { RETRIED, type FaultCase } from './fault-flow';
 import { BAD_PARAMS, codeless, htmlPage, SERVER_ERROR } from './fault-messages';
 import { TIMEOUT, UNREADABLE, UNREADABLE_BILLED } from './fault-messages';
 import { attemptsOf, describeView, settledView } from './panel-view';
@@ -40,11 +39,6 @@ async function setTimeoutSeconds(seconds: number): Promise<void> {
 }
 
 const fractionsText = JSON.stringify(readFixture('fans-profile-fractions.json'));
-const retried = {
-  requests: RETRY_BACKOFF.maxAttempts,
-  bound: RETRY_BACKOFF.maxAttempts,
-  settleMs: worstBackoffMs('retry') + UI_TIMEOUT_MS,
-};
 
 const CASES: FaultCase[] = [
   {
@@ -129,7 +123,7 @@ describe('faults: HTTP and network, in the popup', () => {
     fault: 'HTTP 502, HTML page (popup)',
     scenario: htmlPage(502, 'Bad Gateway'),
     seen: SERVER_ERROR,
-    ...retried,
+    ...RETRIED,
     surface: POPUP,
     retry: true,
   };
