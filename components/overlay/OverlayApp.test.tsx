@@ -66,14 +66,22 @@ async function settle() {
   }
 }
 
-const app = (creatorId: string, delay: number, prefs = AUTO) => (
-  <OverlayApp creatorId={creatorId} lang="zh" prefs={prefs} autoLoadDelayMs={delay} />
+const app = (creatorId: string, delay: number, prefs = AUTO, claim?: () => boolean) => (
+  <OverlayApp
+    creatorId={creatorId}
+    lang="zh"
+    prefs={prefs}
+    autoLoadDelayMs={delay}
+    claimAutoLoad={claim}
+  />
 );
 
 describe('OverlayApp automatic loading', () => {
   it('asks at once when the delay is 0', () => {
     const { container } = render(app(ids[0]!, 0));
     expect(paid()).toEqual([[ids[0], false]]);
+    // One message: no separate question for a kept answer first.
+    expect(requestAudience).toHaveBeenCalledTimes(1);
     expect(panel(container)).toEqual({ state: 'loading', creatorId: ids[0] });
   });
 
@@ -142,15 +150,7 @@ describe('OverlayApp automatic loading', () => {
 
   it('offers click-to-load once the budget refuses the automatic request', async () => {
     const claim = vi.fn(() => false);
-    const { container } = render(
-      <OverlayApp
-        creatorId={ids[0]!}
-        lang="zh"
-        prefs={AUTO}
-        autoLoadDelayMs={600}
-        claimAutoLoad={claim}
-      />,
-    );
+    const { container } = render(app(ids[0]!, 600, AUTO, claim));
     expect(panel(container).state).toBe('loading');
     await act(() => void vi.advanceTimersByTime(600));
     expect(claim).toHaveBeenCalledTimes(1);
@@ -168,15 +168,7 @@ describe('OverlayApp automatic loading', () => {
   it('spends no budget on a creator shown from a kept answer', async () => {
     requestAudience.mockResolvedValue(kept(ids[0]!));
     const claim = vi.fn(() => true);
-    render(
-      <OverlayApp
-        creatorId={ids[0]!}
-        lang="zh"
-        prefs={AUTO}
-        autoLoadDelayMs={600}
-        claimAutoLoad={claim}
-      />,
-    );
+    render(app(ids[0]!, 600, AUTO, claim));
     await settle();
     await act(() => void vi.advanceTimersByTime(600));
     expect(claim).not.toHaveBeenCalled();

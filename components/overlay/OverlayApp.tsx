@@ -29,9 +29,12 @@ export function OverlayApp({
 }: Props) {
   const [collapsed, setCollapsed] = useState(prefs.collapsed);
   const autoLoad = prefs.overlayLoad === 'auto';
-  // Automatic loading is scheduled here, not in useAudience, so that it can wait for the dwell.
-  const { state, load, refresh } = useAudience(creatorId, false);
-  // useAudience shows a kept answer at once; the dwell's start is for creators without one.
+  const automatic = autoLoad && !collapsed;
+  // A user's own move loads at once, in one message. Anything else waits for the dwell here,
+  // while useAudience shows a kept answer (free) in the meantime.
+  const atOnce = automatic && autoLoadDelayMs === 0;
+  const { state, load, refresh } = useAudience(creatorId, atOnce);
+  // The dwell's start is for creators that have no kept answer on screen.
   const stateNow = useRef(state);
   stateNow.current = state;
   const loadUnlessShown = () => {
@@ -40,7 +43,7 @@ export function OverlayApp({
     // Past the budget the panel stays idle, showing click-to-load (a trusted click only).
     if (claimAutoLoad()) load();
   };
-  const delay = autoLoad && !collapsed ? autoLoadDelayMs : null;
+  const delay = automatic && !atOnce ? autoLoadDelayMs : null;
   const dwell = useDwellLoad(creatorId, delay, loadUnlessShown);
   const { extensionGone } = useReconnect(creatorId, state, load);
 
