@@ -9,12 +9,12 @@ function gateAt(start = 10_000) {
 describe('auto-load gate', () => {
   it('loads a freshly opened creator page at once', () => {
     const { gate } = gateAt();
-    expect(gate.delayFor('page-load')).toBe(0);
+    expect(gate.planFor('page-load').delayMs).toBe(0);
   });
 
   it('makes an in-app move without user input wait for the dwell', () => {
     const { gate } = gateAt();
-    expect(gate.delayFor('in-app')).toBe(DWELL_MS);
+    expect(gate.planFor('in-app').delayMs).toBe(DWELL_MS);
     expect(DWELL_MS).toBe(600);
   });
 
@@ -22,8 +22,8 @@ describe('auto-load gate', () => {
     const { clock, gate } = gateAt();
     gate.noteUserInput();
     clock.now += 300;
-    expect(gate.delayFor('in-app')).toBe(0);
-    expect(gate.delayFor('in-app')).toBe(DWELL_MS);
+    expect(gate.planFor('in-app').delayMs).toBe(0);
+    expect(gate.planFor('in-app').delayMs).toBe(DWELL_MS);
   });
 
   it.each([
@@ -34,7 +34,7 @@ describe('auto-load gate', () => {
     const { clock, gate } = gateAt();
     gate.noteUserInput();
     clock.now += ago;
-    expect(gate.delayFor('in-app')).toBe(delay);
+    expect(gate.planFor('in-app').delayMs).toBe(delay);
   });
 
   it('grants a burst after one click one prompt move, then dwells', () => {
@@ -42,7 +42,7 @@ describe('auto-load gate', () => {
     gate.noteUserInput();
     const delays = Array.from({ length: 20 }, () => {
       clock.now += 40;
-      return gate.delayFor('in-app');
+      return gate.planFor('in-app').delayMs;
     });
     expect(delays.filter((delay) => delay === 0)).toHaveLength(1);
     expect(delays[0]).toBe(0);
@@ -52,8 +52,8 @@ describe('auto-load gate', () => {
   it("does not let a page load use up the user's click", () => {
     const { gate } = gateAt();
     gate.noteUserInput();
-    expect(gate.delayFor('page-load')).toBe(0);
-    expect(gate.delayFor('in-app')).toBe(0);
+    expect(gate.planFor('page-load').delayMs).toBe(0);
+    expect(gate.planFor('in-app').delayMs).toBe(0);
   });
 });
 

@@ -27,9 +27,10 @@ export interface AutoLoadPlan {
 export interface AutoLoadGate {
   /** Called for trusted input events only: page scripts cannot make those. */
   noteUserInput(): void;
-  /** The wait before the automatic request for the creator the page just moved to. */
-  delayFor(move: PageMove): number;
-  /** delayFor, plus the budget check for moves that no user input preceded. */
+  /**
+   * For the creator the page just moved to: how long to wait before the automatic request,
+   * and the budget check for moves that no user input preceded.
+   */
   planFor(move: PageMove): AutoLoadPlan;
 }
 
@@ -63,7 +64,6 @@ export function createAutoLoadGate(
     noteUserInput() {
       inputAt = now();
     },
-    delayFor: (move) => planFor(move).delayMs,
     planFor,
   };
 }
